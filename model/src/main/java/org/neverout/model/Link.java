@@ -1,0 +1,15 @@
+package org.neverout.model;
+
+import java.util.List;
+
+/**
+ * An undirected link between two nodes. {@code medium} is free text (fiber, radio, satellite, ...);
+ * {@code status} is null for a link in service, or e.g. "planned" for one not built yet (imports).
+ */
+public record Link(String id, String name, String a, String b, String operator, String owner,
+                   List<String> groups, Double capacityGbps, Double lengthKm, Double latencyMs,
+                   String medium, String status, Double cost, Reliability reliability) implements Element {
+    public Link {
+        groups = List.copyOf(groups);
+    }
+}

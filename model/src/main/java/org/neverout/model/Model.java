@@ -1,0 +1,52 @@
+package org.neverout.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable, fully validated network model (MODEL.md version 1). Every reference in it resolves;
+ * {@link ModelLoader} is the only way in from a file.
+ *
+ * @param defaults  reliability defaults per kind: keys node, link, power_feed, site, service
+ * @param source    where it came from, with the location of each element for messages and reports
+ */
+public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, List<Node> nodes,
+                    List<Link> links, List<Group> groups, List<Supplier> suppliers, List<Service> services,
+                    List<ExternalParty> externalParties, Map<String, Reliability> defaults,
+                    List<Measure> measures, Source source) {
+
+    /** The reserved operator/owner id meaning "defence itself". */
+    public static final String DEFENCE = "defence";
+
+    public Model {
+        sites = List.copyOf(sites);
+        powerFeeds = List.copyOf(powerFeeds);
+        nodes = List.copyOf(nodes);
+        links = List.copyOf(links);
+        groups = List.copyOf(groups);
+        suppliers = List.copyOf(suppliers);
+        services = List.copyOf(services);
+        externalParties = List.copyOf(externalParties);
+        defaults = Map.copyOf(defaults);
+        measures = List.copyOf(measures);
+    }
+
+    /**
+     * Where a model came from.
+     *
+     * @param file       the path as given by the user (or a name such as "&lt;generated&gt;")
+     * @param sha256     hex digest of the file's bytes, or null
+     * @param locations  id of each element (any kind) to where it is defined
+     */
+    public record Source(String file, String sha256, Map<String, Location> locations) {
+        public static final Source NONE = new Source("<generated>", null, Map.of());
+
+        public Source {
+            locations = Map.copyOf(locations);
+        }
+
+        public Location locationOf(String id) {
+            return locations.getOrDefault(id, new Location(file, 0, 0));
+        }
+    }
+}

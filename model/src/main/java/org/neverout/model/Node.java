@@ -1,0 +1,16 @@
+package org.neverout.model;
+
+import java.util.List;
+
+/**
+ * A network node. {@code power} is null when the node inherits its site's feeds; a non-null list (even
+ * empty) replaces them. {@code operator} and {@code owner} are {@link Model#DEFENCE} or a supplier id.
+ */
+public record Node(String id, String name, String site, String role, String vendor, String software,
+                   String operator, String owner, List<String> groups, List<String> power,
+                   Double lat, Double lon, Double x, Double y, Reliability reliability) implements Element {
+    public Node {
+        groups = List.copyOf(groups);
+        power = power == null ? null : List.copyOf(power);
+    }
+}
