@@ -8,12 +8,13 @@ import java.util.Map;
  * {@link ModelLoader} is the only way in from a file.
  *
  * @param defaults  reliability defaults per kind: keys node, link, power_feed, site, service
+ * @param compliance  threshold overrides and switched-off built-in rules ({@code compliance:})
  * @param source    where it came from, with the location of each element for messages and reports
  */
 public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, List<Node> nodes,
                     List<Link> links, List<Group> groups, List<Supplier> suppliers, List<Service> services,
                     List<ExternalParty> externalParties, Map<String, Reliability> defaults,
-                    List<Measure> measures, Source source) {
+                    List<Measure> measures, ComplianceSettings compliance, Source source) {
 
     /** The reserved operator/owner id meaning "defence itself". */
     public static final String DEFENCE = "defence";
