@@ -1,0 +1,46 @@
+package org.neverout.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a command's result goes: standard output, or {@code --out FILE} written atomically (a
+ * temporary file in the same directory, then a rename) so a failed run never leaves half a file.
+ */
+public final class Output {
+    private Output() {
+    }
+
+    public static void write(String content, Path out, PrintWriter stdout) throws IOException {
+        if (out == null) {
+            stdout.print(content);
+            stdout.flush();
+            return;
+        }
+        writeAtomically(out, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void writeAtomically(Path out, byte[] bytes) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new UsageException("cannot write " + out + ": directory " + dir + " does not exist");
+        }
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

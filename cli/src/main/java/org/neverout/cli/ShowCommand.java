@@ -1,0 +1,37 @@
+package org.neverout.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code neverout show MODEL}: a readable summary of a model. */
+@Command(name = "show",
+        mixinStandardHelpOptions = true,
+        header = "Summarise a model: what is in it, who runs it, what it serves.",
+        description = {
+            "Prints counts per kind and the basic events they give, the suppliers with their",
+            "subcontractor tree (what each operates and legally owns, authorisations), the services",
+            "by kind and national-impact category, and warnings worth a look: isolated nodes,",
+            "services without a never_out requirement, nodes and links with no operator set."})
+public final class ShowCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.yaml, .yml, .json) or an importable topology.")
+    Path model;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the summary to FILE instead of standard output.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String text = ModelSummary.render(ModelInput.load(model));
+        Output.write(text, out, spec.commandLine().getOut());
+        return 0;
+    }
+}
