@@ -23,10 +23,10 @@ import picocli.CommandLine.Option;
         versionProvider = NeverOut.Version.class,
         header = "Resilience analysis for critical networks that may never go out.",
         description = {
-            "NeverOut holds a critical wide-area network as a model (sites, nodes, links, power, suppliers,",
-            "shared services, vital processes, external parties) and answers the questions of a periodic",
-            "independent resilience analysis: which minimal sets of failures take a vital service down,",
-            "does defence keep control, and what happens to society when something fails.",
+            "NeverOut holds a critical wide-area network as a model (sites, nodes, links, power, "
+                + "suppliers, shared services, vital processes, external parties) and answers the questions "
+                + "of a periodic independent resilience analysis: which minimal sets of failures take a vital "
+                + "service down, does defence keep control, and what happens to society when something fails.",
             "",
             "The model format is described in docs/MODEL.md; a JSON Schema for editors is in schema/."},
         footerHeading = "%nExit codes:%n",
@@ -76,6 +76,8 @@ public final class NeverOut implements Runnable {
     /** The configured picocli command line (also used to generate completion and man pages). */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new NeverOut());
+        cmd.setUsageHelpAutoWidth(true);
+        cmd.setUsageHelpLongOptionsMaxWidth(28);
         cmd.setExitCodeExceptionMapper(t -> EXIT_BAD_INPUT);
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();

@@ -14,10 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         header = "Summarise a model: what is in it, who runs it, what it serves.",
         description = {
-            "Prints counts per kind and the basic events they give, the suppliers with their",
-            "subcontractor tree (what each operates and legally owns, authorisations), the services",
-            "by kind and national-impact category, and warnings worth a look: isolated nodes,",
-            "services without a never_out requirement, nodes and links with no operator set."})
+            "Prints counts per kind and the basic events they give, the suppliers with their "
+                + "subcontractor tree (what each operates and legally owns, authorisations), the services "
+                + "by kind and national-impact category, and warnings worth a look: isolated nodes, "
+                + "services without a never_out requirement, nodes and links with no operator set."})
 public final class ShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.yaml, .yml, .json) or an importable topology.")
     Path model;

@@ -15,10 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         header = "Check a model file against the model format and its rules.",
         description = {
-            "Reads MODEL strictly: unknown fields, unresolved references (sites, power feeds, suppliers,",
-            "link ends, service endpoints, depends_on, connects_at), duplicate ids across all kinds,",
-            "depends_on and supplier cycles and out-of-range values are all reported together, one",
-            "'file:line:col: message' line each, on standard error.",
+            "Reads MODEL strictly: unknown fields, unresolved references (sites, power feeds, suppliers, "
+                + "link ends, service endpoints, depends_on, connects_at), duplicate ids across all kinds, "
+                + "depends_on and supplier cycles and out-of-range values are all reported together, one "
+                + "'file:line:col: message' line each, on standard error.",
             "",
             "Exit code 0 when the model is valid, 2 when it is not."})
 public final class ValidateCommand implements Callable<Integer> {
