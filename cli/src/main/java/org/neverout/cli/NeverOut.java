@@ -40,6 +40,7 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             ShowCommand.class,
+            AnalyzeCommand.class,
             AutoComplete.GenerateCompletion.class
         })
 public final class NeverOut implements Runnable {

@@ -1,0 +1,66 @@
+package org.neverout.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neverout.engine.AnalysisResult;
+import org.neverout.engine.CompiledModel;
+import org.neverout.engine.EventKind;
+import org.neverout.engine.Finding;
+import org.neverout.engine.ServiceResult;
+import org.neverout.model.Model;
+
+/** The JSON of {@code analyze}: MODEL.md's contract fields first, then what NeverOut adds beside them. */
+final class AnalysisJson {
+    private AnalysisJson() {
+    }
+
+    static Map<String, Object> of(Model model, CompiledModel compiled, AnalysisResult result, List<Finding> findings) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("model", result.model());
+        root.put("order", result.order());
+        root.put("events", result.kinds().stream().sorted().map(EventKind::token).toList());
+        root.put("basic_events", compiled.events().size());
+        root.put("complete", result.complete());
+        if (!result.complete()) {
+            root.put("incomplete_reason", result.incompleteReason());
+        }
+        List<Object> services = new ArrayList<>();
+        for (ServiceResult s : result.services()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("id", s.id());
+            o.put("up", s.up());
+            o.put("complete", s.complete());
+            if (!s.complete()) {
+                o.put("incomplete_reason", s.incompleteReason());
+            }
+            o.put("cut_sets", s.cutSets());
+            services.add(o);
+        }
+        root.put("services", services);
+        root.put("findings", findings(findings));
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("model_file", model.source().file());
+        run.put("model_sha256", model.source().sha256());
+        run.put("scenarios", result.scenariosEvaluated());
+        run.put("elapsed_ms", result.elapsed().toMillis());
+        root.put("run", run);
+        return root;
+    }
+
+    static List<Object> findings(List<Finding> findings) {
+        List<Object> list = new ArrayList<>();
+        for (Finding f : findings) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("kind", "never-out");
+            o.put("service", f.service());
+            o.put("cut_set", f.cutSet());
+            o.put("severity", f.severity().token());
+            o.put("message", f.message());
+            list.add(o);
+        }
+        return list;
+    }
+}

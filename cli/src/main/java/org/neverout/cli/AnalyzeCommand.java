@@ -1,0 +1,111 @@
+package org.neverout.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.neverout.engine.AnalysisQuestion;
+import org.neverout.engine.AnalysisResult;
+import org.neverout.engine.CompiledModel;
+import org.neverout.engine.CutSetEngine;
+import org.neverout.engine.EventKind;
+import org.neverout.engine.Finding;
+import org.neverout.engine.NeverOutFindings;
+import org.neverout.model.Model;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code neverout analyze MODEL}: every minimal cut set of every service, and the never-out verdicts. */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        header = "Find every minimal set of failures that takes a service down (never-out analysis).",
+        description = {
+            "For every service, computes all minimal cut sets of at most --order basic events (nodes, links, "
+                + "sites, power feeds, shared-risk groups, software versions, suppliers and the services "
+                + "themselves, as docs/MODEL.md defines them), exactly. A service with 'never_out: N' is "
+                + "violated by each cut set of size N or less; each violation is a finding, with a severity "
+                + "from the service's kind and national-impact category.",
+            "",
+            "Text output: a table (service, state, cut sets by size, single points of failure, never-out "
+                + "verdict), then the findings, worst first. JSON output: the contract fields of docs/MODEL.md "
+                + "(model, order, services[].id/up/complete/cut_sets) plus findings.",
+            "",
+            "There are no limits by default. --max-cut-sets and --time-limit never cut silently: the "
+                + "affected services get 'complete: false' and the reason."})
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.yaml, .yml, .json) or an importable topology.")
+    Path model;
+
+    @Option(names = {"-k", "--order"}, paramLabel = "K", defaultValue = "2",
+            description = "Largest cut set size to enumerate (default: ${DEFAULT-VALUE}).")
+    int order;
+
+    @Option(names = "--events", paramLabel = "KINDS", converter = EventKindsConverter.class,
+            description = "Comma-separated event kinds that may fail: " + EventKindsConverter.KINDS + " (default: all).")
+    Set<EventKind> events;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors). The output does not depend on it.")
+    Integer threads;
+
+    @Option(names = "--max-cut-sets", paramLabel = "N", defaultValue = "0",
+            description = "Stop listing a service's cut sets after N (default: no limit); the service is then marked incomplete.")
+    long maxCutSets;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop enumerating after DURATION (e.g. 90s, 5m); unfinished services are marked incomplete.")
+    Duration timeLimit;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() throws Exception {
+        if (order < 1) {
+            throw new UsageException("--order must be at least 1, got " + order);
+        }
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads must be at least 1, got " + threads);
+        }
+        if (maxCutSets < 0) {
+            throw new UsageException("--max-cut-sets must be 0 (no limit) or more, got " + maxCutSets);
+        }
+        Model m = ModelInput.load(model);
+        CompiledModel compiled = CompiledModel.compile(m);
+        AnalysisQuestion question = new AnalysisQuestion(order,
+                events == null ? EnumSet.allOf(EventKind.class) : events,
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                maxCutSets, timeLimit == null || timeLimit.isZero() ? null : timeLimit);
+        AnalysisResult result;
+        try (Progress progress = Progress.start("analyze", quiet)) {
+            result = CutSetEngine.analyze(compiled, question, progress);
+        }
+        List<Finding> findings = NeverOutFindings.of(m, result);
+        if (!result.complete()) {
+            spec.commandLine().getErr().println("neverout: warning: enumeration incomplete: " + result.incompleteReason());
+        }
+        String rendered = format == Format.json
+                ? Json.write(AnalysisJson.of(m, compiled, result, findings))
+                : AnalysisText.render(m, compiled, result, findings);
+        Output.write(rendered, out, spec.commandLine().getOut());
+        return 0;
+    }
+}
