@@ -38,12 +38,20 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
      * @param file       the path as given by the user (or a name such as "&lt;generated&gt;")
      * @param sha256     hex digest of the file's bytes, or null
      * @param locations  id of each element (any kind) to where it is defined
+     * @param implicitOperator ids of nodes and links whose operator was not written (defaulted to defence)
      */
-    public record Source(String file, String sha256, Map<String, Location> locations) {
+    public record Source(String file, String sha256, Map<String, Location> locations,
+                         java.util.Set<String> implicitOperator) {
         public static final Source NONE = new Source("<generated>", null, Map.of());
 
         public Source {
             locations = Map.copyOf(locations);
+            implicitOperator = java.util.Set.copyOf(implicitOperator);
+        }
+
+        /** A source without operator provenance (generated models, imports). */
+        public Source(String file, String sha256, Map<String, Location> locations) {
+            this(file, sha256, locations, java.util.Set.of());
         }
 
         public Location locationOf(String id) {
