@@ -88,7 +88,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (maxCutSets < 0) {
             throw new UsageException("--max-cut-sets must be 0 (no limit) or more, got " + maxCutSets);
         }
-        Model m = ModelInput.load(model);
+        Model m = ModelInput.load(model, spec.commandLine().getErr());
         CompiledModel compiled = CompiledModel.compile(m);
         AnalysisQuestion question = new AnalysisQuestion(order,
                 events == null ? EnumSet.allOf(EventKind.class) : events,

@@ -1,25 +1,35 @@
 package org.neverout.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.neverout.io.ImportOptions;
+import org.neverout.io.ImportResult;
+import org.neverout.io.ModelFiles;
 import org.neverout.model.InvalidModelException;
 import org.neverout.model.Location;
 import org.neverout.model.Model;
-import org.neverout.model.ModelLoader;
 
-/** Loads the MODEL argument of a command: a model file, or any file {@code neverout import} reads. */
+/**
+ * Loads the MODEL argument of a command: a model file, or any file {@code neverout import} reads
+ * (GraphML, SNDlib native or XML), whose import warnings go to standard error.
+ */
 public final class ModelInput {
     private ModelInput() {
     }
 
-    public static Model load(Path file) {
+    public static Model load(Path file, PrintWriter err) {
         if (!Files.exists(file)) {
             throw new InvalidModelException(new Location(file.toString(), 0, 0), "no such file");
         }
         if (Files.isDirectory(file)) {
             throw new InvalidModelException(new Location(file.toString(), 0, 0), "is a directory, not a model file");
         }
-        return ModelLoader.load(file);
+        ImportResult result = ModelFiles.read(file, ImportOptions.DEFAULTS);
+        for (String w : result.warnings()) {
+            err.println("neverout: warning: " + file + ": " + w);
+        }
+        return result.model();
     }
 }

@@ -30,7 +30,7 @@ public final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String text = ModelSummary.render(ModelInput.load(model));
+        String text = ModelSummary.render(ModelInput.load(model, spec.commandLine().getErr()));
         Output.write(text, out, spec.commandLine().getOut());
         return 0;
     }

@@ -30,7 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Model m = ModelInput.load(model);
+        Model m = ModelInput.load(model, spec.commandLine().getErr());
         spec.commandLine().getOut().printf("%s: valid (model '%s': %d sites, %d nodes, %d links, %d services)%n",
                 model, m.name(), m.sites().size(), m.nodes().size(), m.links().size(), m.services().size());
         return 0;
