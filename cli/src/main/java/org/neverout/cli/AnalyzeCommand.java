@@ -14,6 +14,7 @@ import org.neverout.engine.CutSetEngine;
 import org.neverout.engine.EventKind;
 import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutFindings;
+import org.neverout.engine.topology.NetworkSplits;
 import org.neverout.model.Model;
 
 import picocli.CommandLine.Command;
@@ -36,6 +37,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Text output: a table (service, state, cut sets by size, single points of failure, never-out "
                 + "verdict), then the findings, worst first. JSON output: the contract fields of docs/MODEL.md "
                 + "(model, order, services[].id/up/complete/cut_sets) plus findings.",
+            "",
+            "A model without services (a bare imported topology) gets the network's own connectivity "
+                + "instead: every minimal set of at most --order node and link failures that splits it, with "
+                + "the share of connected node pairs each disconnects.",
             "",
             "There are no limits by default. --max-cut-sets and --time-limit never cut silently: the "
                 + "affected services get 'complete: false' and the reason."})
@@ -89,6 +94,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("--max-cut-sets must be 0 (no limit) or more, got " + maxCutSets);
         }
         Model m = ModelInput.load(model, spec.commandLine().getErr());
+        if (m.services().isEmpty()) {
+            NetworkSplits.Result splits = NetworkSplits.analyze(m, order);
+            Output.write(format == Format.json ? Json.write(TopologyText.json(m.name(), splits))
+                    : TopologyText.render(m.name(), splits), out, spec.commandLine().getOut());
+            return 0;
+        }
         CompiledModel compiled = CompiledModel.compile(m);
         AnalysisQuestion question = new AnalysisQuestion(order,
                 events == null ? EnumSet.allOf(EventKind.class) : events,

@@ -41,6 +41,8 @@ import picocli.CommandLine.Option;
             ValidateCommand.class,
             ShowCommand.class,
             AnalyzeCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
             AutoComplete.GenerateCompletion.class
         })
 public final class NeverOut implements Runnable {
