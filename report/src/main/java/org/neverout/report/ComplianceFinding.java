@@ -1,0 +1,22 @@
+package org.neverout.report;
+
+import java.util.Objects;
+import org.neverout.engine.Severity;
+
+/**
+ * One compliance rule not met by one subject.
+ *
+ * @param rule      the rule id (e.g. {@code CC-01}); kept as the SARIF rule id
+ * @param title     the rule's title, or null
+ * @param severity  the rule's severity
+ * @param subject   id of the offending element itself
+ * @param message   what is wrong, for people
+ */
+public record ComplianceFinding(String rule, String title, Severity severity, String subject, String message) {
+    public ComplianceFinding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(message, "message");
+    }
+}

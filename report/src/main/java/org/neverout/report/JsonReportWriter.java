@@ -1,0 +1,194 @@
+package org.neverout.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.neverout.engine.EventKind;
+import org.neverout.engine.Finding;
+import org.neverout.engine.ServiceResult;
+
+/**
+ * The JSON report: the analysis contract of MODEL.md ({@code model}, {@code order},
+ * {@code services[].id/up/complete/cut_sets}) plus verdicts, findings, the summary, the optional
+ * control, availability and compliance sections (present only when analysed) and report metadata.
+ * Field names are snake_case; the ones MODEL.md names are the contract.
+ */
+public final class JsonReportWriter implements ReportWriter {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    @Override
+    public void write(ReportInput input, Writer out) throws IOException {
+        MAPPER.writeValue(out, toJson(input));
+        out.write('\n');
+    }
+
+    /** The report as a JSON tree. */
+    public ObjectNode toJson(ReportInput input) {
+        ReportFacts facts = ReportFacts.of(input);
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("model", input.model().name());
+        root.put("order", input.analysis().order());
+        ArrayNode events = root.putArray("events");
+        input.analysis().kinds().stream().sorted().map(EventKind::token).forEach(events::add);
+        root.put("complete", input.analysis().complete());
+        if (!input.analysis().complete()) {
+            root.put("incomplete_reason", input.analysis().incompleteReason());
+        }
+        ArrayNode services = root.putArray("services");
+        for (ServiceVerdict v : facts.verdicts()) {
+            services.add(service(v));
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : input.findings()) {
+            ObjectNode node = findings.addObject();
+            node.put("rule", RuleIds.neverOut(f.cutSet()));
+            node.put("service", f.service());
+            cutSet(node.putArray("cut_set"), f.cutSet());
+            node.put("severity", f.severity().token());
+            node.put("message", f.message());
+        }
+        root.set("summary", summary(facts));
+        if (input.control() != null) {
+            root.set("control", control(input.control()));
+        }
+        if (input.availability() != null) {
+            root.set("availability", availability(input.availability()));
+        }
+        if (input.compliance() != null) {
+            root.set("compliance", compliance(input.compliance()));
+        }
+        root.set("report", meta(input));
+        return root;
+    }
+
+    private static ObjectNode service(ServiceVerdict v) {
+        ServiceResult r = v.result();
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", r.id());
+        if (v.service().name() != null) {
+            node.put("name", v.service().name());
+        }
+        node.put("kind", v.service().kind().token());
+        node.put("never_out", v.service().neverOut());
+        if (v.service().category() != null) {
+            node.put("category", v.service().category());
+        }
+        node.put("up", r.up());
+        node.put("complete", r.complete());
+        if (!r.complete()) {
+            node.put("incomplete_reason", r.incompleteReason());
+        }
+        node.put("verdict", v.verdict().token());
+        node.put("violations", v.violations().size());
+        node.put("single_points_of_failure", v.singlePoints());
+        ArrayNode sets = node.putArray("cut_sets");
+        for (List<String> cut : r.cutSets()) {
+            cutSet(sets.addArray(), cut);
+        }
+        return node;
+    }
+
+    private static ObjectNode summary(ReportFacts facts) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("verdict", facts.passes() ? "pass" : "fail");
+        node.put("services", facts.verdicts().size());
+        node.put("critical_services", facts.criticalVerdicts().size());
+        node.put("services_in_breach", facts.servicesInBreach());
+        node.put("violations", facts.violationCount());
+        if (facts.worstSeverity() != null) {
+            node.put("worst_severity", facts.worstSeverity().token());
+        }
+        reasons(node.putArray("weak_links"), facts.weakLinks());
+        reasons(node.putArray("single_point_nodes"), facts.singlePointNodes());
+        return node;
+    }
+
+    private static void reasons(ArrayNode array, Map<String, String> reasons) {
+        reasons.forEach((id, reason) -> array.addObject().put("id", id).put("reason", reason));
+    }
+
+    private static ObjectNode control(ControlSection section) {
+        ObjectNode node = MAPPER.createObjectNode();
+        ArrayNode services = node.putArray("services");
+        for (ServiceControl c : section.services()) {
+            ObjectNode s = services.addObject().put("id", c.id()).put("controlled", c.controlled());
+            cutSet(s.putArray("needs"), c.needs());
+        }
+        ArrayNode suppliers = node.putArray("suppliers");
+        for (SupplierImpact i : section.suppliers()) {
+            cutSet(suppliers.addObject().put("id", i.id()).putArray("services_lost"), i.servicesLost());
+        }
+        return node;
+    }
+
+    private static ObjectNode availability(AvailabilitySection section) {
+        ObjectNode node = MAPPER.createObjectNode();
+        ArrayNode services = node.putArray("services");
+        for (ServiceAvailability a : section.services()) {
+            ObjectNode s = services.addObject();
+            s.put("id", a.id());
+            s.put("unavailability", a.unavailability());
+            if (a.lower() != null) {
+                s.put("lower", a.lower());
+            }
+            if (a.upper() != null) {
+                s.put("upper", a.upper());
+            }
+            s.put("downtime_min_per_year", a.downtimeMinPerYear());
+            if (a.method() != null) {
+                s.put("method", a.method());
+            }
+            if (a.target() != null) {
+                s.put("target", a.target());
+            }
+            s.put("verdict", a.verdict().token());
+        }
+        ArrayNode jewels = node.putArray("crown_jewels");
+        for (CrownJewel j : section.crownJewels()) {
+            jewels.addObject().put("event", j.event()).put("birnbaum", j.birnbaum())
+                    .put("fussell_vesely", j.fussellVesely()).put("raw", j.raw());
+        }
+        return node;
+    }
+
+    private static ObjectNode compliance(ComplianceSection section) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("rules_checked", section.rulesChecked());
+        ArrayNode findings = node.putArray("findings");
+        for (ComplianceFinding f : section.findings()) {
+            ObjectNode n = findings.addObject().put("rule", f.rule());
+            if (f.title() != null) {
+                n.put("title", f.title());
+            }
+            n.put("severity", f.severity().token()).put("subject", f.subject()).put("message", f.message());
+        }
+        return node;
+    }
+
+    private static ObjectNode meta(ReportInput input) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("title", input.meta().title());
+        node.put("as_of", input.meta().asOf().toString());
+        node.put("generated_at", input.meta().generatedAt().toString());
+        node.put("tool", "NeverOut");
+        node.put("version", input.meta().toolVersion());
+        node.put("model_file", input.model().source().file());
+        if (input.model().source().sha256() != null) {
+            node.put("model_sha256", input.model().source().sha256());
+        }
+        node.put("scenarios_evaluated", input.analysis().scenariosEvaluated());
+        node.put("elapsed_ms", input.analysis().elapsed().toMillis());
+        return node;
+    }
+
+    private static void cutSet(ArrayNode array, List<String> ids) {
+        ids.forEach(array::add);
+    }
+}

@@ -1,0 +1,192 @@
+package org.neverout.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.neverout.engine.EventKind;
+import org.neverout.model.Model;
+
+/**
+ * The Markdown report (GitHub/GitLab flavoured) for wikis and merge requests: the content of the HTML
+ * report as headings and tables, without the map and charts. Every model string is escaped with
+ * {@link Markdown}, so ids cannot inject markup or HTML. Long cut set lists are cut at
+ * {@link HtmlReportWriter#MAX_CUT_SET_ROWS} per service (the JSON report has them all).
+ */
+public final class MarkdownReportWriter implements ReportWriter {
+    @Override
+    public void write(ReportInput input, Writer out) throws IOException {
+        ReportFacts facts = ReportFacts.of(input);
+        Model model = input.model();
+        StringBuilder md = new StringBuilder(64 * 1024);
+        md.append("# ").append(Markdown.escape(input.meta().title())).append("\n\n");
+        md.append("Periodic independent resilience analysis of model ").append(Markdown.code(model.name()))
+                .append(", as of ").append(input.meta().asOf()).append(", order ").append(input.analysis().order())
+                .append(".\n\n");
+        md.append("**Verdict: ").append(facts.passes() ? "meets never-out" : "never-out not met").append("**\n\n");
+
+        md.append("## Executive summary\n\n| Measure | Value |\n|---|---:|\n");
+        md.append("| Never-out violations | ").append(facts.violationCount()).append(" |\n");
+        md.append("| Critical services in breach | ").append(facts.servicesInBreach()).append(" / ")
+                .append(facts.criticalVerdicts().size()).append(" |\n");
+        md.append("| Single points of failure (distinct events) | ").append(facts.singlePointEvents().size()).append(" |\n");
+        md.append("| Weak links | ").append(facts.weakLinks().size()).append(" |\n");
+        if (input.control() != null) {
+            int critical = facts.criticalVerdicts().size();
+            md.append("| Critical services under defence control | ")
+                    .append(critical - facts.uncontrolledCriticalServices().size()).append(" / ").append(critical)
+                    .append(" |\n");
+        }
+        if (input.compliance() != null) {
+            md.append("| Compliance findings | ").append(input.compliance().findings().size()).append(" |\n");
+        }
+        if (!input.analysis().complete()) {
+            md.append("\n> **Incomplete analysis:** ").append(Markdown.escape(input.analysis().incompleteReason()))
+                    .append("\n");
+        }
+
+        md.append("\n## Verdict per service\n\n| Service | Kind | Never-out | Verdict | Single points | Violations "
+                + "| Cut sets |\n|---|---|---:|---|---:|---:|---:|\n");
+        for (ServiceVerdict v : facts.verdicts()) {
+            md.append("| ").append(Markdown.code(v.id())).append(" | ").append(v.service().kind().token())
+                    .append(v.service().category() == null ? "" : " (cat. " + Markdown.escape(v.service().category()) + ")")
+                    .append(" | ").append(v.service().neverOut()).append(" | ").append(Markdown.escape(v.describe()))
+                    .append(" | ").append(v.singlePoints()).append(" | ").append(v.violations().size()).append(" | ")
+                    .append(v.result().cutSets().size()).append(v.result().complete() ? "" : "+").append(" |\n");
+        }
+
+        md.append("\n## Network map\n\nThe map is drawn in the HTML report. Weak links:\n\n");
+        if (facts.weakLinks().isEmpty()) {
+            md.append("None.\n");
+        } else {
+            md.append("| Link | Why it is weak |\n|---|---|\n");
+            facts.weakLinks().forEach((id, reason) -> md.append("| ").append(Markdown.code(id)).append(" | ")
+                    .append(Markdown.escape(reason)).append(" |\n"));
+        }
+
+        EnumSet<GateCategory> categories = EnumSet.of(GateCategory.NEVER_OUT);
+        if (input.control() != null) {
+            categories.add(GateCategory.CONTROL);
+        }
+        if (input.compliance() != null) {
+            categories.add(GateCategory.COMPLIANCE);
+        }
+        List<Violation> all = new ArrayList<>(Violations.of(input, categories));
+        all.sort(Comparator.comparing(Violation::severity).reversed().thenComparingInt(v -> v.cutSet().size()));
+        md.append("\n## Worst findings\n\n");
+        if (all.isEmpty()) {
+            md.append("No findings.\n");
+        } else {
+            md.append("| Severity | Rule | Subject | Finding |\n|---|---|---|---|\n");
+            for (Violation v : all.subList(0, Math.min(15, all.size()))) {
+                md.append("| ").append(v.severity().token()).append(" | ").append(Markdown.code(v.rule())).append(" | ")
+                        .append(Markdown.code(v.subject())).append(" | ").append(Markdown.escape(v.message()))
+                        .append(" |\n");
+            }
+            if (all.size() > 15) {
+                md.append("\n").append(all.size() - 15).append(" more findings in the full report.\n");
+            }
+        }
+
+        md.append("\n## Single points of failure\n\n");
+        if (facts.singlePointEvents().isEmpty()) {
+            md.append("No single event takes down a critical service.\n");
+        } else {
+            md.append("| Event | Critical services taken down |\n|---|---|\n");
+            facts.singlePointEvents().entrySet().stream()
+                    .sorted(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> e.getValue().size()).reversed())
+                    .forEach(e -> md.append("| ").append(Markdown.code(e.getKey())).append(" | ")
+                            .append(e.getValue().stream().map(Markdown::code).collect(Collectors.joining(", ")))
+                            .append(" |\n"));
+        }
+
+        md.append("\n## Minimal cut sets per service\n");
+        for (ServiceVerdict v : facts.verdicts()) {
+            List<List<String>> sets = v.result().cutSets();
+            md.append("\n### ").append(Markdown.escape(v.id())).append("\n\n").append(Markdown.escape(v.describe()))
+                    .append("; ").append(sets.size()).append(sets.size() == 1 ? " cut set" : " cut sets")
+                    .append(".\n");
+            if (sets.isEmpty()) {
+                continue;
+            }
+            md.append("\n| Size | Basic events | Never-out |\n|---:|---|---|\n");
+            int n = v.service().neverOut();
+            for (List<String> cut : sets.subList(0, Math.min(sets.size(), HtmlReportWriter.MAX_CUT_SET_ROWS))) {
+                md.append("| ").append(cut.size()).append(" | ").append(cut.isEmpty() ? "*down with no failure*"
+                        : cut.stream().map(Markdown::code).collect(Collectors.joining(", "))).append(" | ")
+                        .append(n > 0 && cut.size() <= n ? "violation" : "").append(" |\n");
+            }
+            if (sets.size() > HtmlReportWriter.MAX_CUT_SET_ROWS) {
+                md.append("\n").append(sets.size() - HtmlReportWriter.MAX_CUT_SET_ROWS)
+                        .append(" more cut sets in the JSON report.\n");
+            }
+        }
+
+        if (input.control() != null) {
+            md.append("\n## Control and suppliers\n\n| Service | Under defence control | Cannot do without |\n|---|---|---|\n");
+            for (ServiceControl c : input.control().services()) {
+                md.append("| ").append(Markdown.code(c.id())).append(" | ").append(c.controlled() ? "yes" : "**no**")
+                        .append(" | ").append(c.needs().stream().map(Markdown::code).collect(Collectors.joining(", ")))
+                        .append(" |\n");
+            }
+            md.append("\n| Supplier | Services lost |\n|---|---|\n");
+            for (SupplierImpact i : input.control().suppliers()) {
+                md.append("| ").append(Markdown.code(i.id())).append(" | ").append(i.servicesLost().isEmpty() ? "none"
+                        : i.servicesLost().stream().map(Markdown::code).collect(Collectors.joining(", "))).append(" |\n");
+            }
+        }
+        if (input.availability() != null) {
+            md.append("\n## Availability\n\n| Service | Availability | Downtime/yr | Target | Verdict | Method |\n"
+                    + "|---|---:|---:|---:|---|---|\n");
+            for (ServiceAvailability a : input.availability().services()) {
+                md.append("| ").append(Markdown.code(a.id())).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.5f %%", a.availability() * 100)).append(" | ")
+                        .append(SvgCharts.minutes(a.downtimeMinPerYear())).append(" | ")
+                        .append(a.target() == null ? "" : String.format(Locale.ROOT, "%.5f %%", a.target() * 100))
+                        .append(" | ").append(a.verdict().token()).append(" | ").append(Markdown.escape(a.method()))
+                        .append(" |\n");
+            }
+            if (!input.availability().crownJewels().isEmpty()) {
+                md.append("\n| Crown jewel | Birnbaum | Fussell-Vesely | RAW |\n|---|---:|---:|---:|\n");
+                for (CrownJewel j : input.availability().crownJewels()) {
+                    md.append("| ").append(Markdown.code(j.event())).append(String.format(Locale.ROOT,
+                            " | %.4g | %.4g | %.4g |\n", j.birnbaum(), j.fussellVesely(), j.raw()));
+                }
+            }
+        }
+        if (input.compliance() != null) {
+            md.append("\n## Compliance\n\n");
+            if (input.compliance().findings().isEmpty()) {
+                md.append("No findings.\n");
+            } else {
+                md.append("| Severity | Rule | Subject | Finding |\n|---|---|---|---|\n");
+                List<ComplianceFinding> sorted = new ArrayList<>(input.compliance().findings());
+                sorted.sort(ReportFacts.COMPLIANCE_ORDER);
+                for (ComplianceFinding f : sorted) {
+                    md.append("| ").append(f.severity().token()).append(" | ").append(Markdown.code(f.rule()))
+                            .append(" | ").append(Markdown.code(f.subject())).append(" | ")
+                            .append(Markdown.escape(f.message())).append(" |\n");
+                }
+            }
+        }
+        var a = input.analysis();
+        md.append("\n## Method\n\n| | |\n|---|---|\n")
+                .append("| Order analysed | ").append(a.order()).append(" |\n")
+                .append("| Event kinds | ").append(a.kinds().stream().sorted().map(EventKind::token)
+                        .collect(Collectors.joining(", "))).append(" |\n")
+                .append("| Completeness | ").append(a.complete() ? "complete"
+                        : "incomplete: " + Markdown.escape(a.incompleteReason())).append(" |\n")
+                .append("| Engine | NeverOut ").append(Markdown.escape(input.meta().toolVersion())).append(" |\n")
+                .append("| Model file | ").append(Markdown.code(model.source().file())).append(" |\n")
+                .append("| SHA-256 | ").append(model.source().sha256() == null ? "not recorded"
+                        : Markdown.code(model.source().sha256())).append(" |\n")
+                .append("| As of | ").append(input.meta().asOf()).append(" |\n")
+                .append("| Generated | ").append(input.meta().generatedAt()).append(" |\n");
+        out.write(md.toString());
+    }
+}

@@ -1,0 +1,239 @@
+package org.neverout.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neverout.engine.Finding;
+import org.neverout.engine.ServiceResult;
+import org.neverout.engine.Severity;
+import org.neverout.model.Link;
+import org.neverout.model.Model;
+import org.neverout.model.Node;
+import org.neverout.model.Service;
+import org.neverout.model.ServiceKind;
+
+/**
+ * What every report format derives from a {@link ReportInput}: a verdict per service, the weak links
+ * and single-point nodes to highlight, and the headline numbers of the executive summary.
+ *
+ * <p>A service is <em>critical</em> when it is vital or has a never-out requirement. A single point of
+ * a critical service is an event that alone takes it down. A link is <em>weak</em> when it is a bridge of
+ * the network graph, or it (or a shared-risk group it is in) is a single point of a critical service; a
+ * node is a <em>single point</em> when it, its site or one of its groups is. Cost: O(V + E + C) for C
+ * listed cut sets.
+ */
+public final class ReportFacts {
+    private final ReportInput input;
+    private final List<ServiceVerdict> verdicts;
+    private final Map<String, List<String>> singlePointOf;
+    private final Map<String, String> weakLinks;
+    private final Map<String, String> singlePointNodes;
+
+    private ReportFacts(ReportInput input) {
+        this.input = input;
+        this.verdicts = verdicts(input);
+        this.singlePointOf = singlePoints(verdicts);
+        Model model = input.model();
+        Set<String> bridges = GraphBridges.of(model.nodes().stream().map(Node::id).toList(), model.links());
+        this.weakLinks = weakLinks(model, bridges, singlePointOf);
+        this.singlePointNodes = singlePointNodes(model, singlePointOf);
+    }
+
+    public static ReportFacts of(ReportInput input) {
+        return new ReportFacts(input);
+    }
+
+    public ReportInput input() {
+        return input;
+    }
+
+    /** One verdict per analysed service, in the order of the analysis (model order). */
+    public List<ServiceVerdict> verdicts() {
+        return verdicts;
+    }
+
+    /** Verdicts of the critical services (vital, or with a never-out requirement). */
+    public List<ServiceVerdict> criticalVerdicts() {
+        return verdicts.stream().filter(v -> isCritical(v.service())).toList();
+    }
+
+    /** The verdict of the service with that id, or null. */
+    public ServiceVerdict verdict(String serviceId) {
+        return verdicts.stream().filter(v -> v.id().equals(serviceId)).findFirst().orElse(null);
+    }
+
+    /** Events that alone take down a critical service, each with the critical services it takes down. */
+    public Map<String, List<String>> singlePointEvents() {
+        return singlePointOf;
+    }
+
+    /** Weak link ids, each with the reason in words ("bridge", "single point of failure of c2-north"). */
+    public Map<String, String> weakLinks() {
+        return weakLinks;
+    }
+
+    /** Single-point node ids, each with the reason in words. */
+    public Map<String, String> singlePointNodes() {
+        return singlePointNodes;
+    }
+
+    /** Total never-out violations (findings). */
+    public int violationCount() {
+        return input.findings().size();
+    }
+
+    /** Critical services that are down or violate their requirement. */
+    public long servicesInBreach() {
+        return criticalVerdicts().stream().filter(v -> v.verdict().isBreach()).count();
+    }
+
+    /** Whether the network meets every never-out requirement (and no critical service is down). */
+    public boolean passes() {
+        return servicesInBreach() == 0 && input.analysis().complete();
+    }
+
+    /** Highest severity among never-out and compliance findings, or null when there are none. */
+    public Severity worstSeverity() {
+        Severity worst = null;
+        for (Finding f : input.findings()) {
+            worst = worst == null || f.severity().compareTo(worst) > 0 ? f.severity() : worst;
+        }
+        if (input.compliance() != null) {
+            for (ComplianceFinding f : input.compliance().findings()) {
+                worst = worst == null || f.severity().compareTo(worst) > 0 ? f.severity() : worst;
+            }
+        }
+        return worst;
+    }
+
+    /** Critical services not controlled by defence alone, or an empty list without a control section. */
+    public List<ServiceControl> uncontrolledCriticalServices() {
+        if (input.control() == null) {
+            return List.of();
+        }
+        Map<String, Service> services = servicesById(input.model());
+        return input.control().services().stream()
+                .filter(c -> !c.controlled() && services.containsKey(c.id()) && isCritical(services.get(c.id())))
+                .toList();
+    }
+
+    /** Whether the service is critical: vital, or with a never-out requirement. */
+    public static boolean isCritical(Service service) {
+        return service.kind() == ServiceKind.VITAL || service.neverOut() > 0;
+    }
+
+    static Map<String, Service> servicesById(Model model) {
+        Map<String, Service> byId = new LinkedHashMap<>();
+        model.services().forEach(s -> byId.put(s.id(), s));
+        return byId;
+    }
+
+    private static List<ServiceVerdict> verdicts(ReportInput input) {
+        Map<String, Service> services = servicesById(input.model());
+        Map<String, List<Finding>> violations = new HashMap<>();
+        for (Finding f : input.findings()) {
+            violations.computeIfAbsent(f.service(), k -> new ArrayList<>()).add(f);
+        }
+        int order = input.analysis().order();
+        List<ServiceVerdict> out = new ArrayList<>();
+        for (ServiceResult result : input.analysis().services()) {
+            Service service = services.get(result.id());
+            if (service == null) {
+                throw new IllegalArgumentException("the analysis lists service '" + result.id()
+                        + "' that is not in model '" + input.model().name() + "'");
+            }
+            List<Finding> own = violations.getOrDefault(service.id(), List.of());
+            Integer[] bySize = new Integer[order + 1];
+            java.util.Arrays.fill(bySize, 0);
+            for (List<String> cut : result.cutSets()) {
+                if (cut.size() <= order) {
+                    bySize[cut.size()]++;
+                }
+            }
+            out.add(new ServiceVerdict(service, result, verdictOf(service, result, own), own, List.of(bySize)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Verdict verdictOf(Service service, ServiceResult result, List<Finding> violations) {
+        if (!result.up()) {
+            return Verdict.DOWN;
+        }
+        if (!violations.isEmpty()) {
+            return Verdict.VIOLATED;
+        }
+        if (!result.complete()) {
+            return Verdict.INCOMPLETE;
+        }
+        return service.neverOut() > 0 ? Verdict.MEETS : Verdict.NO_REQUIREMENT;
+    }
+
+    private static Map<String, List<String>> singlePoints(List<ServiceVerdict> verdicts) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (ServiceVerdict v : verdicts) {
+            if (!isCritical(v.service())) {
+                continue;
+            }
+            for (List<String> cut : v.result().singlePointsOfFailure()) {
+                out.computeIfAbsent(cut.get(0), k -> new ArrayList<>()).add(v.id());
+            }
+        }
+        out.replaceAll((k, list) -> List.copyOf(list));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, String> weakLinks(Model model, Set<String> bridges, Map<String, List<String>> singles) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Link link : model.links()) {
+            List<String> reasons = new ArrayList<>();
+            if (bridges.contains(link.id())) {
+                reasons.add("bridge (its loss splits the network)");
+            }
+            if (singles.containsKey(link.id())) {
+                reasons.add("single point of failure of " + String.join(", ", singles.get(link.id())));
+            }
+            for (String group : link.groups()) {
+                if (singles.containsKey(group)) {
+                    reasons.add("in shared-risk group " + group + ", a single point of failure of "
+                            + String.join(", ", singles.get(group)));
+                }
+            }
+            if (!reasons.isEmpty()) {
+                out.put(link.id(), String.join("; ", reasons));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, String> singlePointNodes(Model model, Map<String, List<String>> singles) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Node node : model.nodes()) {
+            List<String> reasons = new ArrayList<>();
+            if (singles.containsKey(node.id())) {
+                reasons.add("single point of failure of " + String.join(", ", singles.get(node.id())));
+            }
+            if (node.site() != null && singles.containsKey(node.site())) {
+                reasons.add("its site " + node.site() + " is a single point of failure of "
+                        + String.join(", ", singles.get(node.site())));
+            }
+            for (String group : node.groups()) {
+                if (singles.containsKey(group)) {
+                    reasons.add("in shared-risk group " + group + ", a single point of failure of "
+                            + String.join(", ", singles.get(group)));
+                }
+            }
+            if (!reasons.isEmpty()) {
+                out.put(node.id(), String.join("; ", reasons));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Orders findings worst first (stable for equal severity). */
+    static final Comparator<ComplianceFinding> COMPLIANCE_ORDER = Comparator.comparing(ComplianceFinding::severity)
+            .reversed().thenComparing(ComplianceFinding::rule).thenComparing(ComplianceFinding::subject);
+}

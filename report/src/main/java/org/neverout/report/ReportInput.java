@@ -1,0 +1,53 @@
+package org.neverout.report;
+
+import java.util.List;
+import java.util.Objects;
+import org.neverout.engine.AnalysisResult;
+import org.neverout.engine.Finding;
+import org.neverout.engine.NeverOutFindings;
+import org.neverout.model.Model;
+
+/**
+ * Everything a report (and one side of a diff) is made of. The never-out part is always there; the
+ * control, availability and compliance sections are optional: null means "not analysed", and a report
+ * shows a section only when its data is present.
+ *
+ * @param model         the validated model
+ * @param analysis      the cut-set analysis of that model
+ * @param findings      never-out findings of that analysis (see {@link NeverOutFindings}), worst first
+ * @param control       control and supplier section, or null
+ * @param availability  availability section, or null
+ * @param compliance    compliance section, or null
+ * @param meta          title, dates and version
+ */
+public record ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
+                          AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta) {
+    public ReportInput {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(meta, "meta");
+        findings = List.copyOf(findings);
+    }
+
+    /** The never-out part only, findings computed from the analysis, default title and dates. */
+    public static ReportInput of(Model model, AnalysisResult analysis) {
+        return new ReportInput(model, analysis, NeverOutFindings.of(model, analysis), null, null, null,
+                ReportMeta.defaults(model.name()));
+    }
+
+    public ReportInput withControl(ControlSection section) {
+        return new ReportInput(model, analysis, findings, section, availability, compliance, meta);
+    }
+
+    public ReportInput withAvailability(AvailabilitySection section) {
+        return new ReportInput(model, analysis, findings, control, section, compliance, meta);
+    }
+
+    public ReportInput withCompliance(ComplianceSection section) {
+        return new ReportInput(model, analysis, findings, control, availability, section, meta);
+    }
+
+    public ReportInput withMeta(ReportMeta newMeta) {
+        return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta);
+    }
+}

@@ -1,0 +1,28 @@
+package org.neverout.report;
+
+import java.util.Objects;
+
+/**
+ * Quantified availability of one service.
+ *
+ * @param id                  the service id
+ * @param unavailability      probability the service is down (steady state)
+ * @param lower               lower bound of its confidence interval, or null
+ * @param upper               upper bound of its confidence interval, or null
+ * @param downtimeMinPerYear  expected downtime, minutes per year
+ * @param method              how it was computed, e.g. "cut sets (rare event)" or "Monte Carlo, 10^6 samples"
+ * @param target              the service's availability target (e.g. 0.99999), or null
+ * @param verdict             how the availability compares with the target
+ */
+public record ServiceAvailability(String id, double unavailability, Double lower, Double upper,
+                                  double downtimeMinPerYear, String method, Double target, TargetVerdict verdict) {
+    public ServiceAvailability {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(verdict, "verdict");
+    }
+
+    /** The availability, {@code 1 - unavailability}. */
+    public double availability() {
+        return 1.0 - unavailability;
+    }
+}

@@ -1,0 +1,79 @@
+package org.neverout.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neverout.engine.Finding;
+import org.neverout.engine.Severity;
+import org.neverout.model.Service;
+
+/**
+ * The violations of a report input, per {@link GateCategory}, and the ones a change introduces.
+ * Cost: linear in the number of findings.
+ */
+public final class Violations {
+    private Violations() {
+    }
+
+    /**
+     * Every violation of the given categories. A category whose data the input lacks (no control or
+     * compliance section) is refused, so a gate never passes for want of data.
+     *
+     * @throws IllegalArgumentException when a requested category's section is missing
+     */
+    public static List<Violation> of(ReportInput input, Set<GateCategory> categories) {
+        List<Violation> out = new ArrayList<>();
+        if (wants(categories, GateCategory.NEVER_OUT)) {
+            for (Finding f : input.findings()) {
+                out.add(new Violation(GateCategory.NEVER_OUT, RuleIds.neverOut(f.cutSet()), f.service(), f.cutSet(),
+                        f.severity(), f.message()));
+            }
+        }
+        if (wants(categories, GateCategory.CONTROL)) {
+            require(input.control() != null, GateCategory.CONTROL, "the control analysis");
+            Map<String, Service> services = ReportFacts.servicesById(input.model());
+            for (ServiceControl c : ReportFacts.of(input).uncontrolledCriticalServices()) {
+                Service s = services.get(c.id());
+                out.add(new Violation(GateCategory.CONTROL, RuleIds.CONTROL_UNCONTROLLED, c.id(), List.of(),
+                        controlSeverity(s), "service '" + c.id()
+                        + "' does not survive on defence-operated elements alone; it needs "
+                        + (c.needs().isEmpty() ? "non-defence elements" : "supplier(s) " + String.join(", ", c.needs()))));
+            }
+        }
+        if (wants(categories, GateCategory.COMPLIANCE)) {
+            require(input.compliance() != null, GateCategory.COMPLIANCE, "the compliance check");
+            for (ComplianceFinding f : input.compliance().findings()) {
+                out.add(new Violation(GateCategory.COMPLIANCE, f.rule(), f.subject(), List.of(), f.severity(),
+                        f.message()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The violations of {@code newer} whose {@link Violation#key()} does not occur in {@code older}. */
+    public static List<Violation> introduced(ReportInput older, ReportInput newer, Set<GateCategory> categories) {
+        Set<String> before = new HashSet<>();
+        for (Violation v : of(older, categories)) {
+            before.add(v.key());
+        }
+        return of(newer, categories).stream().filter(v -> !before.contains(v.key())).toList();
+    }
+
+    /** Severity of an uncontrolled critical service: high for vital category A, medium otherwise. */
+    static Severity controlSeverity(Service service) {
+        return service != null && "A".equalsIgnoreCase(service.category()) ? Severity.HIGH : Severity.MEDIUM;
+    }
+
+    private static boolean wants(Set<GateCategory> categories, GateCategory category) {
+        return categories.contains(category) || categories.contains(GateCategory.ANY);
+    }
+
+    private static void require(boolean present, GateCategory category, String what) {
+        if (!present) {
+            throw new IllegalArgumentException("--fail-on " + category.token() + " needs " + what
+                    + ", which this run did not include");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.neverout.report.diff;
+
+import java.util.List;
+import org.neverout.report.Violation;
+
+/**
+ * The difference between the analyses of two model versions at the same order.
+ *
+ * @param oldModel            name of the old model
+ * @param newModel            name of the new model
+ * @param order               the order both were analysed at
+ * @param services            every service of either version: the new version's in its order, then the
+ *                            removed ones in the old order
+ * @param servicesAdded       ids of services only in the new version
+ * @param servicesRemoved     ids of services only in the old version
+ * @param newViolations       violations in the new version and not in the old one (what a gate fails on)
+ * @param resolvedViolations  violations in the old version and not in the new one
+ * @param verdict             one line for the whole change
+ */
+public record AnalysisDiff(String oldModel, String newModel, int order, List<ServiceDiff> services,
+                           List<String> servicesAdded, List<String> servicesRemoved, List<Violation> newViolations,
+                           List<Violation> resolvedViolations, String verdict) {
+    public AnalysisDiff {
+        services = List.copyOf(services);
+        servicesAdded = List.copyOf(servicesAdded);
+        servicesRemoved = List.copyOf(servicesRemoved);
+        newViolations = List.copyOf(newViolations);
+        resolvedViolations = List.copyOf(resolvedViolations);
+    }
+
+    /** The diff of the service with that id, or null. */
+    public ServiceDiff service(String id) {
+        return services.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Whether anything changed at all. */
+    public boolean hasChanges() {
+        return services.stream().anyMatch(s -> s.change() != ServiceChange.UNCHANGED)
+                || !newViolations.isEmpty() || !resolvedViolations.isEmpty();
+    }
+}

@@ -1,0 +1,159 @@
+package org.neverout.report.diff;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.neverout.engine.ServiceResult;
+import org.neverout.report.GateCategory;
+import org.neverout.report.ReportFacts;
+import org.neverout.report.ReportInput;
+import org.neverout.report.ServiceAvailability;
+import org.neverout.report.ServiceControl;
+import org.neverout.report.ServiceVerdict;
+import org.neverout.report.Violation;
+import org.neverout.report.Violations;
+
+/**
+ * Compares the analyses of two model versions (same order, same event kinds): per service the minimal
+ * cut sets added ({@code new \ old}) and removed ({@code old \ new}), changes of {@code up}, of the
+ * never-out verdict and, when both sides have them, of control and expected downtime; services added
+ * and removed; violations introduced and resolved (compared by {@link Violation#key()}); and a verdict in
+ * words per service and overall.
+ *
+ * <p>Cost: O(C) expected time for C cut sets over both versions (hash sets of the sorted id lists),
+ * plus the violations' O(F).
+ */
+public final class ModelDiff {
+    private ModelDiff() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when the analyses differ in order or event kinds (their cut sets
+     *                                  would not be comparable)
+     */
+    public static AnalysisDiff compare(ReportInput older, ReportInput newer) {
+        if (older.analysis().order() != newer.analysis().order()) {
+            throw new IllegalArgumentException("cannot compare analyses of different orders: "
+                    + older.analysis().order() + " (old) and " + newer.analysis().order() + " (new)");
+        }
+        if (!older.analysis().kinds().equals(newer.analysis().kinds())) {
+            throw new IllegalArgumentException("cannot compare analyses over different event kinds: "
+                    + older.analysis().kinds() + " (old) and " + newer.analysis().kinds() + " (new)");
+        }
+        ReportFacts before = ReportFacts.of(older);
+        ReportFacts after = ReportFacts.of(newer);
+        Map<String, ServiceVerdict> oldById = new LinkedHashMap<>();
+        before.verdicts().forEach(v -> oldById.put(v.id(), v));
+        Set<String> newIds = new HashSet<>();
+        List<ServiceDiff> services = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (ServiceVerdict v : after.verdicts()) {
+            newIds.add(v.id());
+            ServiceVerdict old = oldById.get(v.id());
+            if (old == null) {
+                added.add(v.id());
+            }
+            services.add(serviceDiff(v.id(), old, v, older, newer));
+        }
+        for (ServiceVerdict old : before.verdicts()) {
+            if (!newIds.contains(old.id())) {
+                removed.add(old.id());
+                services.add(serviceDiff(old.id(), old, null, older, newer));
+            }
+        }
+        EnumSet<GateCategory> categories = EnumSet.of(GateCategory.NEVER_OUT);
+        if (older.control() != null && newer.control() != null) {
+            categories.add(GateCategory.CONTROL);
+        }
+        if (older.compliance() != null && newer.compliance() != null) {
+            categories.add(GateCategory.COMPLIANCE);
+        }
+        List<Violation> introduced = Violations.introduced(older, newer, categories);
+        List<Violation> resolved = Violations.introduced(newer, older, categories);
+        String verdict = DiffWords.overall(services, introduced, resolved, newer.analysis().order());
+        return new AnalysisDiff(older.model().name(), newer.model().name(), newer.analysis().order(), services,
+                added, removed, introduced, resolved, verdict);
+    }
+
+    private static ServiceDiff serviceDiff(String id, ServiceVerdict old, ServiceVerdict now, ReportInput older,
+                                           ReportInput newer) {
+        List<List<String>> oldSets = old == null ? List.of() : old.result().cutSets();
+        List<List<String>> newSets = now == null ? List.of() : now.result().cutSets();
+        List<List<String>> addedSets = minus(newSets, oldSets);
+        List<List<String>> removedSets = minus(oldSets, newSets);
+        boolean complete = (old == null || old.result().complete()) && (now == null || now.result().complete());
+        Boolean controlledBefore = controlled(older, id, old != null);
+        Boolean controlledAfter = controlled(newer, id, now != null);
+        Double downtimeBefore = downtime(older, id, old != null);
+        Double downtimeAfter = downtime(newer, id, now != null);
+        ServiceChange change;
+        if (old == null) {
+            change = ServiceChange.ADDED;
+        } else if (now == null) {
+            change = ServiceChange.REMOVED;
+        } else {
+            boolean same = addedSets.isEmpty() && removedSets.isEmpty()
+                    && old.result().up() == now.result().up()
+                    && old.verdict() == now.verdict()
+                    && old.violations().size() == now.violations().size()
+                    && Objects.equals(controlledBefore, controlledAfter)
+                    && Objects.equals(downtimeBefore, downtimeAfter);
+            change = same ? ServiceChange.UNCHANGED : ServiceChange.CHANGED;
+        }
+        ServiceResult o = old == null ? null : old.result();
+        ServiceResult n = now == null ? null : now.result();
+        ServiceDiff draft = new ServiceDiff(id, change, o == null ? null : o.up(), n == null ? null : n.up(), complete,
+                addedSets, removedSets, old == null ? null : old.verdict(), now == null ? null : now.verdict(),
+                old == null ? null : old.violations().size(), now == null ? null : now.violations().size(),
+                controlledBefore, controlledAfter, downtimeBefore, downtimeAfter, "");
+        String summary = DiffWords.service(draft, now != null ? now : old);
+        return new ServiceDiff(id, change, draft.upBefore(), draft.upAfter(), complete, addedSets, removedSets,
+                draft.verdictBefore(), draft.verdictAfter(), draft.violationsBefore(), draft.violationsAfter(),
+                controlledBefore, controlledAfter, downtimeBefore, downtimeAfter, summary);
+    }
+
+    /** The cut sets of {@code a} not in {@code b}, in the order of {@code a}. */
+    static List<List<String>> minus(List<List<String>> a, List<List<String>> b) {
+        Set<List<String>> exclude = new HashSet<>(b);
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> cut : a) {
+            if (!exclude.contains(cut)) {
+                out.add(cut);
+            }
+        }
+        return out;
+    }
+
+    private static Boolean controlled(ReportInput input, String id, boolean present) {
+        if (!present || input.control() == null) {
+            return null;
+        }
+        ServiceControl c = input.control().service(id);
+        return c == null ? null : c.controlled();
+    }
+
+    private static Double downtime(ReportInput input, String id, boolean present) {
+        if (!present || input.availability() == null) {
+            return null;
+        }
+        ServiceAvailability a = input.availability().service(id);
+        return a == null ? null : a.downtimeMinPerYear();
+    }
+
+    /** Joins phrases as "a, b and c". */
+    static String and(List<String> parts) {
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? "" : parts.get(0);
+        }
+        StringJoiner head = new StringJoiner(", ");
+        parts.subList(0, parts.size() - 1).forEach(head::add);
+        return head + " and " + parts.get(parts.size() - 1);
+    }
+}

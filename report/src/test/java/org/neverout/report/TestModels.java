@@ -1,0 +1,100 @@
+package org.neverout.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.neverout.engine.AnalysisQuestion;
+import org.neverout.engine.AnalysisResult;
+import org.neverout.engine.CompiledModel;
+import org.neverout.engine.CutSetEngine;
+import org.neverout.engine.EventKind;
+import org.neverout.engine.ProgressListener;
+import org.neverout.engine.ServiceResult;
+import org.neverout.engine.Severity;
+import org.neverout.model.tree.Format;
+import org.neverout.model.Model;
+import org.neverout.model.ModelLoader;
+import org.neverout.model.Service;
+
+/** Models and report inputs for the report tests. */
+public final class TestModels {
+    /** The bundled example, read from the repository (not from /work/shared). */
+    static final Path EXAMPLE = Path.of("..", "examples", "nafin-example.yaml");
+    static final Instant GENERATED = Instant.parse("2026-11-28T09:00:00Z");
+
+    private TestModels() {
+    }
+
+    /** The bundled example model, when this checkout has it. */
+    static Optional<Model> example() {
+        return Files.isRegularFile(EXAMPLE) ? Optional.of(ModelLoader.load(EXAMPLE)) : Optional.empty();
+    }
+
+    public static Model parse(String yaml, String file) {
+        return ModelLoader.parse(yaml, file, Format.YAML);
+    }
+
+    public static AnalysisResult analyze(Model model, int order) {
+        AnalysisQuestion question = new AnalysisQuestion(order, EnumSet.allOf(EventKind.class), 1, 0, null);
+        return CutSetEngine.analyze(CompiledModel.compile(model), question, ProgressListener.NONE);
+    }
+
+    /** The never-out part of a report of the model at that order, with fixed metadata. */
+    public static ReportInput input(Model model, int order) {
+        ReportInput input = ReportInput.of(model, analyze(model, order));
+        return input.withMeta(new ReportMeta("Resilience analysis " + model.name(), LocalDate.of(2026, 11, 28),
+                GENERATED, "0.1.0-test"));
+    }
+
+    /**
+     * Illustrative control, availability and compliance sections derived from the model and analysis, so
+     * the optional sections render (the real ones come from the control, quant and compliance modules).
+     * A service counts as controlled when no cut set of one event is a supplier event.
+     */
+    public static ReportInput withSampleSections(ReportInput input) {
+        Model model = input.model();
+        List<ServiceControl> control = new ArrayList<>();
+        List<ServiceAvailability> availability = new ArrayList<>();
+        for (ServiceResult r : input.analysis().services()) {
+            List<String> needs = r.cutSets().stream().filter(c -> c.size() == 1 && c.get(0).startsWith("supplier:"))
+                    .map(c -> c.get(0).substring("supplier:".length())).toList();
+            control.add(new ServiceControl(r.id(), needs.isEmpty(), needs));
+            Service s = model.services().stream().filter(x -> x.id().equals(r.id())).findFirst().orElseThrow();
+            double q = 2e-6 * (1 + r.singlePointsOfFailure().size()) + 1e-7 * r.cutSets().size();
+            Double target = s.availabilityTarget();
+            TargetVerdict verdict = target == null ? TargetVerdict.NO_TARGET
+                    : 1 - q >= target ? TargetVerdict.MEETS : TargetVerdict.MISSES;
+            availability.add(new ServiceAvailability(r.id(), q, q * 0.9, q * 1.1, q * 525960, "cut sets (rare event)",
+                    target, verdict));
+        }
+        List<SupplierImpact> suppliers = model.suppliers().stream().map(sup -> new SupplierImpact(sup.id(),
+                input.analysis().services().stream()
+                        .filter(r -> r.cutSets().contains(List.of("supplier:" + sup.id())))
+                        .map(ServiceResult::id).toList())).toList();
+        List<CrownJewel> jewels = new ArrayList<>();
+        ReportFacts.of(input).singlePointEvents().forEach((event, services) -> jewels.add(
+                new CrownJewel(event, 1e-3 * services.size(), 0.05 * services.size(), 1 + 10.0 * services.size())));
+        jewels.sort((a, b) -> Double.compare(b.raw(), a.raw()));
+        List<ComplianceFinding> compliance = new ArrayList<>();
+        model.suppliers().forEach(sup -> sup.authorisations().forEach(a -> {
+            if (a.validUntil() != null && a.validUntil().isBefore(LocalDate.of(2026, 11, 28))) {
+                compliance.add(new ComplianceFinding("SC-01", "Supplier authorisations valid", Severity.HIGH, sup.id(),
+                        "authorisation '" + a.scope() + "' of supplier " + sup.id() + " expired on " + a.validUntil()));
+            }
+        }));
+        model.externalParties().forEach(p -> {
+            if (!Boolean.TRUE.equals(p.evidence().firewall())) {
+                compliance.add(new ComplianceFinding("CC-01", "Firewall at the connection", Severity.CRITICAL, p.id(),
+                        "external party " + p.id() + " declares no firewall at its connection"));
+            }
+        });
+        return input.withControl(new ControlSection(control, suppliers))
+                .withAvailability(new AvailabilitySection(availability, jewels))
+                .withCompliance(new ComplianceSection(compliance, 24));
+    }
+}
