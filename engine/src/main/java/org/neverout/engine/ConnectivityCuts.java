@@ -1,0 +1,108 @@
+package org.neverout.engine;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Per service, the minimal cut sets of its endpoint requirement alone (no dependencies, no service
+ * events), over event classes, collected level by level (level k = cut sets of k classes). Written
+ * between levels by one thread, read concurrently by the workers during a level.
+ */
+final class ConnectivityCuts {
+    /** Endpoints disconnected with no failure: the only minimal cut set is the empty set. */
+    final boolean[] downAtStart;
+    /** Classes that alone take the service down. */
+    final BitSet[] singles;
+    /** levels.get(k)[s] = the service's cut sets of k classes (k >= 2). */
+    private final List<List<Set<CutKey>>> levels = new ArrayList<>();
+    /** Service no longer enumerated (limit reached), with the reason; null while active. */
+    final String[] stopped;
+    private final int services;
+    /** Per service {preorder low, high, extra node} of {@link SinglePointFinder#relevantRegion}. */
+    final int[][] region;
+    /** Preorder numbers of the failure-free graph, for the regions. */
+    int[] pre0;
+
+    ConnectivityCuts(int services) {
+        this.services = services;
+        downAtStart = new boolean[services];
+        singles = new BitSet[services];
+        stopped = new String[services];
+        region = new int[services][3];
+        for (int s = 0; s < services; s++) {
+            singles[s] = new BitSet();
+        }
+        levels.add(null);
+        levels.add(null);
+    }
+
+    /** Whether a failure of a node can change the service's state (see {@link #region}). */
+    boolean nodeMatters(int service, int node) {
+        int[] r = region[service];
+        return r[0] < 0 || node == r[2] || (pre0[node] >= r[0] && pre0[node] < r[1]);
+    }
+
+    /** Whether the set {@code members} (sorted, size >= 2) is a recorded cut set of the service. */
+    boolean contains(int service, int[] members) {
+        if (members.length >= levels.size()) {
+            return false;
+        }
+        return levels.get(members.length).get(service).contains(new CutKey(members));
+    }
+
+    /** Records the cut sets of one level found by all workers (flattened, {@code size} ints each). */
+    void addLevel(int size, List<IntList[]> perWorker) {
+        if (size >= 2) {
+            List<Set<CutKey>> level = new ArrayList<>(services);
+            for (int s = 0; s < services; s++) {
+                level.add(new HashSet<>());
+            }
+            levels.add(level);
+        }
+        for (IntList[] found : perWorker) {
+            for (int s = 0; s < services; s++) {
+                IntList list = found[s];
+                if (list == null) {
+                    continue;
+                }
+                for (int i = 0; i < list.size(); i += size) {
+                    if (size == 1) {
+                        singles[s].set(list.get(i));
+                    } else {
+                        int[] members = new int[size];
+                        for (int j = 0; j < size; j++) {
+                            members[j] = list.get(i + j);
+                        }
+                        levels.get(size).get(s).add(new CutKey(members));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Number of cut sets recorded for the service so far. */
+    long count(int service) {
+        long count = downAtStart[service] ? 1 : singles[service].cardinality();
+        for (int k = 2; k < levels.size(); k++) {
+            count += levels.get(k).get(service).size();
+        }
+        return count;
+    }
+
+    /** Every recorded cut set of the service (the empty set when down at start). */
+    List<CutKey> all(int service) {
+        List<CutKey> all = new ArrayList<>();
+        if (downAtStart[service]) {
+            all.add(new CutKey(new int[0]));
+            return all;
+        }
+        singles[service].stream().forEach(c -> all.add(new CutKey(new int[] {c})));
+        for (int k = 2; k < levels.size(); k++) {
+            all.addAll(levels.get(k).get(service));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,189 @@
+package org.neverout.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Enumerates the connectivity cut sets of every service level by level (1, 2, ..., order) so that each
+ * level's minimality checks can rely on the complete lower levels. Level k &gt;= 2 is partitioned by
+ * the smallest class of the prefix across a fixed pool of threads; results are merged into sets, so
+ * the outcome does not depend on the number of threads.
+ */
+final class ConnectivityEnumeration {
+    private final CompiledModel m;
+    private final EventClasses classes;
+    private final AnalysisQuestion question;
+    private final ProgressListener progress;
+    private final long deadlineNanos;
+    private final ConnectivityCuts cuts;
+    private final AtomicLong done = new AtomicLong();
+    private long scenarios;
+    /** Set when the time limit stopped a level: services then active are incomplete. */
+    private String timedOut;
+
+    ConnectivityEnumeration(CompiledModel model, EventClasses classes, AnalysisQuestion question,
+                            ProgressListener progress, long startNanos) {
+        this.m = model;
+        this.classes = classes;
+        this.question = question;
+        this.progress = progress;
+        Duration limit = question.timeLimit();
+        this.deadlineNanos = limit == null ? Long.MAX_VALUE : startNanos + limit.toNanos();
+        this.cuts = new ConnectivityCuts(model.serviceCount());
+    }
+
+    ConnectivityCuts cuts() {
+        return cuts;
+    }
+
+    long scenarios() {
+        return scenarios;
+    }
+
+    ConnectivityEnumeration run() {
+        int order = question.order();
+        long total = 1 + (long) (order - 1) * classes.count();
+        LevelWorker[] workers = new LevelWorker[question.threads()];
+        for (int w = 0; w < workers.length; w++) {
+            workers[w] = new LevelWorker(m, classes, cuts, order);
+        }
+        int[] services = servicesWithEndpoints();
+        workers[0].startLevel();
+        workers[0].runEmptyPrefix(services);
+        cuts.addLevel(1, List.<IntList[]>of(workers[0].found()));
+        progress.progress(done.incrementAndGet(), total);
+        ExecutorService pool = workers.length > 1 ? Executors.newFixedThreadPool(workers.length, daemon()) : null;
+        try {
+            for (int level = 2; level <= order && timedOut == null; level++) {
+                applyLimit(level - 1);
+                int[] active = active(services);
+                if (active.length == 0) {
+                    break;
+                }
+                runLevel(level, active, workers, pool, total);
+                List<IntList[]> found = new ArrayList<>();
+                for (LevelWorker w : workers) {
+                    found.add(w.found());
+                }
+                cuts.addLevel(level, found);
+                if (timedOut != null) {
+                    for (int s : active) {
+                        cuts.stopped[s] = timedOut;
+                    }
+                }
+            }
+            if (timedOut == null) {
+                applyLimit(order);
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        for (LevelWorker w : workers) {
+            scenarios += w.scenarios;
+        }
+        progress.progress(total, total); // levels skipped (nothing left to enumerate) count as done
+        return this;
+    }
+
+    private int[] servicesWithEndpoints() {
+        IntList list = new IntList();
+        for (int s = 0; s < m.serviceCount(); s++) {
+            if (m.serviceEntries[s].length > 0) {
+                list.add(s);
+            }
+        }
+        return list.toArray();
+    }
+
+    private int[] active(int[] services) {
+        IntList list = new IntList();
+        for (int s : services) {
+            if (!cuts.downAtStart[s] && cuts.stopped[s] == null) {
+                list.add(s);
+            }
+        }
+        return list.toArray();
+    }
+
+    /** Stops enumerating services that passed --max-cut-sets (the output is truncated later). */
+    private void applyLimit(int levelDone) {
+        long max = question.maxCutSets();
+        if (max <= 0) {
+            return;
+        }
+        for (int s = 0; s < m.serviceCount(); s++) {
+            if (cuts.stopped[s] == null && cuts.count(s) > max) {
+                cuts.stopped[s] = "more than " + max + " cut sets (max cut sets limit); enumeration stopped after size "
+                        + levelDone;
+            }
+        }
+    }
+
+    private void runLevel(int level, int[] active, LevelWorker[] workers, ExecutorService pool, long total) {
+        AtomicInteger next = new AtomicInteger();
+        int firsts = classes.count();
+        for (LevelWorker w : workers) {
+            w.startLevel();
+        }
+        List<Runnable> tasks = new ArrayList<>();
+        String[] stop = new String[1];
+        for (LevelWorker w : workers) {
+            tasks.add(() -> {
+                for (int a = next.getAndIncrement(); a < firsts; a = next.getAndIncrement()) {
+                    if (System.nanoTime() > deadlineNanos) {
+                        synchronized (stop) {
+                            stop[0] = "time limit " + question.timeLimit() + " reached while enumerating cut sets of size "
+                                    + level + "; larger cut sets may be missing";
+                        }
+                        return;
+                    }
+                    w.runFirst(a, level, active);
+                    progress.progress(done.incrementAndGet(), total);
+                }
+            });
+        }
+        if (pool == null) {
+            tasks.get(0).run();
+        } else {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Runnable task : tasks) {
+                futures.add(pool.submit(task));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("analysis interrupted", e);
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException) {
+                        throw (RuntimeException) cause;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        }
+        synchronized (stop) {
+            timedOut = stop[0];
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "neverout-engine-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,165 @@
+package org.neverout.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The state of the network after a set of basic events, kept as counters so that events can be applied
+ * and undone in O(primitives they cover) without copying any graph. Mutable: one instance per thread.
+ *
+ * <p>A node is live when no applied event covers it and it has power (not all of its feeds are down;
+ * a node with no feeds always has power); a link is live when no applied event covers it and both ends
+ * are live. {@link #serviceStates()} evaluates every service per MODEL.md in O(V + E + total endpoint
+ * alternatives + dependencies).
+ */
+public final class NetworkState {
+    private final CompiledModel m;
+    private final int[] nodeHits;
+    private final int[] linkHits;
+    private final int[] feedHits;
+    /** Number of a node's feeds that are down. */
+    private final int[] nodeFeedsDown;
+    private final int[] serviceHits;
+    private final ComponentLabels labels;
+
+    public NetworkState(CompiledModel model) {
+        this.m = model;
+        this.nodeHits = new int[model.nodeCount()];
+        this.linkHits = new int[model.linkCount()];
+        this.feedHits = new int[model.feedCount()];
+        this.nodeFeedsDown = new int[model.nodeCount()];
+        this.serviceHits = new int[model.serviceCount()];
+        this.labels = new ComponentLabels(model);
+    }
+
+    /** The compiled model this state belongs to. */
+    public CompiledModel model() {
+        return m;
+    }
+
+    /**
+     * Applies a basic event (events may be applied several times; each application needs its undo).
+     *
+     * @return true when the live graph may have changed (a node or link went from live to down); false
+     *         means it certainly did not (e.g. one of two feeds, or something already down)
+     */
+    public boolean apply(int event) {
+        boolean changed = false;
+        for (int i = m.eventNodeStart[event]; i < m.eventNodeStart[event + 1]; i++) {
+            int n = m.eventNode[i];
+            if (nodeHits[n]++ == 0 && isPowered(n)) {
+                changed = true;
+            }
+        }
+        for (int i = m.eventLinkStart[event]; i < m.eventLinkStart[event + 1]; i++) {
+            int l = m.eventLink[i];
+            if (linkHits[l]++ == 0 && isNodeLive(m.linkA[l]) && isNodeLive(m.linkB[l])) {
+                changed = true;
+            }
+        }
+        for (int i = m.eventFeedStart[event]; i < m.eventFeedStart[event + 1]; i++) {
+            int f = m.eventFeed[i];
+            if (feedHits[f]++ == 0) {
+                for (int j = m.feedNodeStart[f]; j < m.feedNodeStart[f + 1]; j++) {
+                    int n = m.feedNode[j];
+                    if (++nodeFeedsDown[n] == feedCount(n) && nodeHits[n] == 0) {
+                        changed = true;
+                    }
+                }
+            }
+        }
+        int s = m.eventService[event];
+        if (s >= 0) {
+            serviceHits[s]++;
+        }
+        return changed;
+    }
+
+    /** Undoes one earlier {@link #apply(int)} of the same event. */
+    public void undo(int event) {
+        for (int i = m.eventNodeStart[event]; i < m.eventNodeStart[event + 1]; i++) {
+            nodeHits[m.eventNode[i]]--;
+        }
+        for (int i = m.eventLinkStart[event]; i < m.eventLinkStart[event + 1]; i++) {
+            linkHits[m.eventLink[i]]--;
+        }
+        for (int i = m.eventFeedStart[event]; i < m.eventFeedStart[event + 1]; i++) {
+            int f = m.eventFeed[i];
+            if (--feedHits[f] == 0) {
+                for (int j = m.feedNodeStart[f]; j < m.feedNodeStart[f + 1]; j++) {
+                    nodeFeedsDown[m.feedNode[j]]--;
+                }
+            }
+        }
+        int s = m.eventService[event];
+        if (s >= 0) {
+            serviceHits[s]--;
+        }
+    }
+
+    private int feedCount(int n) {
+        return m.nodeFeedStart[n + 1] - m.nodeFeedStart[n];
+    }
+
+    private boolean isPowered(int n) {
+        int feeds = feedCount(n);
+        return feeds == 0 || nodeFeedsDown[n] < feeds;
+    }
+
+    public boolean isNodeLive(int n) {
+        return nodeHits[n] == 0 && isPowered(n);
+    }
+
+    public boolean isLinkLive(int l) {
+        return linkHits[l] == 0 && isNodeLive(m.linkA[l]) && isNodeLive(m.linkB[l]);
+    }
+
+    /** Whether the service's own basic event is applied. */
+    boolean isServiceFailed(int s) {
+        return serviceHits[s] > 0;
+    }
+
+    /**
+     * Whether each service (model order) is up: not failed itself, every dependency up, and one live
+     * alternative of every endpoint entry in one connected component. O(V + E + services' sizes).
+     */
+    public boolean[] serviceStates() {
+        labels.label(this);
+        boolean[] up = new boolean[m.serviceCount()];
+        for (int s : m.topologicalOrder) {
+            boolean ok = serviceHits[s] == 0 && labels.endpointsConnected(m.serviceEntries[s]);
+            for (int d : m.serviceDeps[s]) {
+                ok &= up[d];
+            }
+            up[s] = ok;
+        }
+        return up;
+    }
+
+    /** Whether one service is up (evaluates all; use {@link #serviceStates()} for several). */
+    public boolean isServiceUp(int service) {
+        return serviceStates()[service];
+    }
+
+    /**
+     * The state of every service (model order) after the given basic events, for simulation.
+     *
+     * @throws IllegalArgumentException naming the first id that is no basic event of the model
+     */
+    public static boolean[] evaluate(CompiledModel model, Collection<String> failedEventIds) {
+        List<Integer> events = new ArrayList<>();
+        for (String id : failedEventIds) {
+            int e = model.eventIndex(id);
+            if (e < 0) {
+                throw new IllegalArgumentException("'" + id + "' is no basic event of model '" + model.name() + "'");
+            }
+            events.add(e);
+        }
+        NetworkState state = new NetworkState(model);
+        for (int e : events) {
+            state.apply(e);
+        }
+        return state.serviceStates();
+    }
+}

@@ -1,0 +1,254 @@
+package org.neverout.engine;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * Finds, on a {@link ResidualGraph}, every single node or link whose removal breaks a service's
+ * endpoint requirement (its single points of failure in that residual network), without re-evaluating
+ * the network per candidate.
+ *
+ * <p>The service is up iff some component holds a live alternative of every entry. With two or more
+ * such components no single node or link can take it down. With exactly one, C, pick one terminal per
+ * entry in C (T0). A killer not in T0 must separate two terminals, so it is a cut vertex or bridge on
+ * the DFS-tree paths from the terminals up to where one subtree holds them all; these are reached by
+ * jumping along {@link ResidualGraph#separatingAncestor}. Each candidate is checked exactly: removing
+ * v splits C into the pieces of {@link ResidualGraph#pieceWithout}; v kills iff no piece holds an
+ * alternative of every entry.
+ *
+ * <p>Cost per service: O(A log d) per candidate (A = its alternatives, d = degree) and candidates are
+ * at most the terminals plus the separating vertices and bridges between them.
+ */
+final class SinglePointFinder {
+    /** The service is down in the residual network. */
+    static final int DOWN = -1;
+
+    private final ResidualGraph g;
+    private final EventClasses classes;
+    private final int[] pieceMark;
+    private final int[] pieceCount;
+    private final int[] nodeSeen;
+    private final int[] chainSeen;
+    private int epoch;
+    /** One terminal per entry in the satisfying component (workspace). */
+    private int[] t = new int[4];
+
+    SinglePointFinder(CompiledModel model, ResidualGraph graph, EventClasses classes) {
+        this.g = graph;
+        this.classes = classes;
+        int v = model.nodeCount();
+        pieceMark = new int[v];
+        pieceCount = new int[v];
+        nodeSeen = new int[v];
+        chainSeen = new int[v];
+    }
+
+    private int nextEpoch() {
+        if (++epoch == Integer.MAX_VALUE) {
+            Arrays.fill(pieceMark, 0);
+            Arrays.fill(nodeSeen, 0);
+            Arrays.fill(chainSeen, 0);
+            epoch = 1;
+        }
+        return epoch;
+    }
+
+    /**
+     * Adds to {@code out} the class of every single node or link whose removal takes the service down,
+     * restricted to classes above {@code minClassExclusive} that are not in {@code excluded}.
+     *
+     * @return {@link #DOWN} when the service's endpoints are already disconnected, else 0
+     */
+    int collect(int[][] entries, int minClassExclusive, BitSet excluded, IntList out) {
+        if (entries.length == 0) {
+            return 0;
+        }
+        int component = satisfyingComponent(entries);
+        if (component == DOWN) {
+            return DOWN;
+        }
+        if (component < 0) {
+            return 0; // two or more components satisfy the service: no single point of failure
+        }
+        if (t.length < entries.length) {
+            t = new int[entries.length];
+        }
+        int minPre = Integer.MAX_VALUE;
+        int maxPre = -1;
+        for (int i = 0; i < entries.length; i++) {
+            for (int x : entries[i]) {
+                if (g.pre[x] >= 0 && g.component[x] == component) {
+                    t[i] = x;
+                    minPre = Math.min(minPre, g.pre[x]);
+                    maxPre = Math.max(maxPre, g.pre[x]);
+                    break;
+                }
+            }
+        }
+        int seen = nextEpoch();
+        for (int i = 0; i < entries.length; i++) {
+            considerNode(t[i], seen, entries, component, minClassExclusive, excluded, out);
+        }
+        for (int i = 0; i < entries.length; i++) {
+            int c = g.separatingAncestor[t[i]];
+            while (c >= 0 && chainSeen[c] != seen) {
+                chainSeen[c] = seen;
+                if (g.pre[c] <= minPre && maxPre < g.pre[c] + g.size[c]) {
+                    break; // c's subtree holds every terminal: nothing above separates them
+                }
+                int v = g.parent[c];
+                considerNode(v, seen, entries, component, minClassExclusive, excluded, out);
+                if (g.low[c] > g.pre[v]) {
+                    int link = g.parentLink[c];
+                    int cls = classes.linkClass[link];
+                    if (cls > minClassExclusive && !excluded.get(cls) && bridgeKills(c, entries, component)) {
+                        out.add(cls);
+                    }
+                }
+                c = g.separatingAncestor[v];
+            }
+        }
+        return 0;
+    }
+
+    private void considerNode(int v, int seen, int[][] entries, int component, int minClassExclusive,
+                              BitSet excluded, IntList out) {
+        if (nodeSeen[v] == seen) {
+            return;
+        }
+        nodeSeen[v] = seen;
+        int cls = classes.nodeClass[v];
+        if (cls > minClassExclusive && !excluded.get(cls) && nodeKills(v, entries, component)) {
+            out.add(cls);
+        }
+    }
+
+    /**
+     * The part of the graph that can matter to the service: every simple path between two of its live
+     * alternatives stays inside it, so failures elsewhere never change its state. It is the subtree of
+     * the deepest separating tree edge (v, c) whose subtree holds every live alternative in the satisfying
+     * component, plus v (no back edge leaves that subtree except to v, and undirected DFS has no cross
+     * edges). Writes {preorder low, preorder high (exclusive), v} to {@code region}; low = -1 means
+     * everything may matter.
+     */
+    void relevantRegion(int[][] entries, int[] region) {
+        region[0] = -1;
+        int component = entries.length == 0 ? DOWN : satisfyingComponent(entries);
+        if (component < 0) {
+            return;
+        }
+        int minPre = Integer.MAX_VALUE;
+        int maxPre = -1;
+        int any = -1;
+        for (int[] entry : entries) {
+            for (int x : entry) {
+                if (g.pre[x] >= 0 && g.component[x] == component) {
+                    minPre = Math.min(minPre, g.pre[x]);
+                    maxPre = Math.max(maxPre, g.pre[x]);
+                    any = x;
+                }
+            }
+        }
+        for (int c = g.separatingAncestor[any]; c >= 0; c = g.separatingAncestor[g.parent[c]]) {
+            if (g.pre[c] <= minPre && maxPre < g.pre[c] + g.size[c]) {
+                region[0] = g.pre[c];
+                region[1] = g.pre[c] + g.size[c];
+                region[2] = g.parent[c];
+                return;
+            }
+        }
+    }
+
+    /**
+     * The only component holding an alternative of every entry; {@link #DOWN} when none does, -2 when
+     * several do.
+     */
+    private int satisfyingComponent(int[][] entries) {
+        int e = nextEpoch();
+        int last = entries.length - 1;
+        int found = DOWN;
+        for (int i = 0; i < entries.length; i++) {
+            boolean any = false;
+            for (int x : entries[i]) {
+                if (g.pre[x] < 0) {
+                    continue;
+                }
+                int c = g.component[x];
+                if (i == 0) {
+                    if (pieceMark[c] != e) {
+                        pieceMark[c] = e;
+                        pieceCount[c] = 1;
+                    }
+                    any = true;
+                } else if (pieceMark[c] == e && pieceCount[c] >= i) {
+                    pieceCount[c] = i + 1;
+                    any = true;
+                }
+                if (i == last && pieceMark[c] == e && pieceCount[c] == entries.length && found != c) {
+                    if (found >= 0) {
+                        return -2;
+                    }
+                    found = c;
+                }
+            }
+            if (!any) {
+                return DOWN;
+            }
+        }
+        return found;
+    }
+
+    /** Whether removing node v leaves no piece of the component with an alternative of every entry. */
+    private boolean nodeKills(int v, int[][] entries, int component) {
+        int e = nextEpoch();
+        for (int i = 0; i < entries.length; i++) {
+            boolean any = false;
+            for (int x : entries[i]) {
+                if (x == v || g.pre[x] < 0 || g.component[x] != component) {
+                    continue;
+                }
+                int piece = g.pieceWithout(v, x);
+                if (i == 0) {
+                    if (pieceMark[piece] != e) {
+                        pieceMark[piece] = e;
+                        pieceCount[piece] = 1;
+                    }
+                    any = true;
+                } else if (pieceMark[piece] == e && pieceCount[piece] >= i) {
+                    pieceCount[piece] = i + 1;
+                    any = true;
+                }
+            }
+            if (!any) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether removing the bridge above c leaves neither side with an alternative of every entry. */
+    private boolean bridgeKills(int c, int[][] entries, int component) {
+        boolean inside = true;
+        boolean outside = true;
+        for (int[] entry : entries) {
+            boolean hasInside = false;
+            boolean hasOutside = false;
+            for (int x : entry) {
+                if (g.pre[x] < 0 || g.component[x] != component) {
+                    continue;
+                }
+                if (g.inSubtree(c, x)) {
+                    hasInside = true;
+                } else {
+                    hasOutside = true;
+                }
+            }
+            inside &= hasInside;
+            outside &= hasOutside;
+            if (!inside && !outside) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
