@@ -1,0 +1,38 @@
+package org.neverout.quant;
+
+/**
+ * A service's availability against its {@code availability_target}, decided on the rigorous interval
+ * [1 - upper, 1 - lower] of its availability: met when even the lowest possible availability reaches
+ * the target, not met when even the highest falls short, undecided when the target lies inside.
+ */
+public enum Verdict {
+    MET("met"),
+    NOT_MET("not met"),
+    UNDECIDED("undecided"),
+    /** The service has no {@code availability_target}. */
+    NO_TARGET("no target");
+
+    private final String token;
+
+    Verdict(String token) {
+        this.token = token;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    /** The verdict for unavailability bounds [lower, upper] against an availability target (null: none). */
+    public static Verdict of(Double target, double lower, double upper) {
+        if (target == null) {
+            return NO_TARGET;
+        }
+        if (1.0 - upper >= target) {
+            return MET;
+        }
+        if (1.0 - lower < target) {
+            return NOT_MET;
+        }
+        return UNDECIDED;
+    }
+}
