@@ -1,0 +1,44 @@
+package org.neverout.io;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.neverout.model.InvalidModelException;
+
+/**
+ * Coverage-guided fuzz tests (Jazzer) of the three parsers. The property: any bytes give a model or
+ * an {@link InvalidModelException}; any other exception, or a hang (Jazzer's per-input timeout),
+ * fails. Under plain {@code mvn test} each runs only its seed inputs (real files, hostile files and
+ * crash reproducers in {@code src/test/resources/org/neverout/io/ImportFuzzTestInputs/<method>/});
+ * {@code JAZZER_FUZZ=1} fuzzes: see io/FUZZING.md.
+ */
+class ImportFuzzTest {
+    /** Small limits keep each input fast; they are part of what is fuzzed (limit checks). */
+    private static final ImportOptions OPTIONS = ImportOptions.DEFAULTS.withMaxBytes(1 << 20).withMaxValueChars(4096);
+
+    @FuzzTest(maxDuration = "30s")
+    void graphMl(byte[] input) {
+        importOrRefuse(new GraphMlImporter(), input, "fuzz.graphml");
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void sndlibNative(byte[] input) {
+        importOrRefuse(new SndlibNativeImporter(), input, "fuzz.txt");
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void sndlibXml(byte[] input) {
+        importOrRefuse(new SndlibXmlImporter(), input, "fuzz.xml");
+    }
+
+    static void importOrRefuse(Importer importer, byte[] input, String name) {
+        try {
+            ImportResult result = importer.importBytes(input, name, OPTIONS);
+            if (result.model() == null) {
+                throw new AssertionError("an import returned no model");
+            }
+        } catch (InvalidModelException expected) {
+            if (expected.problems().isEmpty()) {
+                throw new AssertionError("a refusal without a problem", expected);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.neverout.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.neverout.model.Authorisation;
+import org.neverout.model.ComplianceSettings;
+import org.neverout.model.Evidence;
+import org.neverout.model.ExternalParty;
+import org.neverout.model.Group;
+import org.neverout.model.GroupKind;
+import org.neverout.model.Link;
+import org.neverout.model.Measure;
+import org.neverout.model.Model;
+import org.neverout.model.Node;
+import org.neverout.model.PowerFeed;
+import org.neverout.model.Reliability;
+import org.neverout.model.Security;
+import org.neverout.model.Service;
+import org.neverout.model.ServiceKind;
+import org.neverout.model.Site;
+import org.neverout.model.Supplier;
+
+class ModelWriterTest {
+
+    /** Every kind of element and every field, with strings that YAML would read as something else unquoted. */
+    static Model rich() {
+        Reliability r = new Reliability(50000.0, 4.0);
+        return new Model("rich: model # not a comment",
+                List.of(new Site("DHD", "Den Helder", 52.95, 4.76, null, null, List.of("grid-nh", "gen-dhd"),
+                                new Security(true, false, "badge", LocalDate.of(2026, 3, 1)), r),
+                        new Site("PIX", null, null, null, 283.0, 12.5, List.of(), null, Reliability.NONE)),
+                List.of(new PowerFeed("grid-nh", "Grid", List.of("region-north"), Reliability.NONE),
+                        new PowerFeed("gen-dhd", null, List.of(), new Reliability(1000.0, 2.0))),
+                List.of(new Node("n1", "yes", "DHD", "core", "vx", "vx-os-17.2", "telco-a", "telco-a",
+                                List.of("bldg"), null, null, null, null, null, r),
+                        new Node("0", "null", null, "true", null, null, Model.DEFENCE, Model.DEFENCE, List.of(),
+                                List.of(), 1.5, -2.25, null, null, Reliability.NONE),
+                        new Node("n-3", "- dash", "PIX", null, null, null, "sub1", Model.DEFENCE, List.of(),
+                                List.of("gen-dhd"), null, null, null, null, Reliability.NONE)),
+                List.of(new Link("l1", "1e3", "n1", "0", "telco-a", "telco-a", List.of("duct-a7"), 100.0, 150.5,
+                                1.25, "fiber", "planned", 10.0, r),
+                        new Link("l2", null, "0", "n-3", Model.DEFENCE, Model.DEFENCE, List.of(), null, null, null,
+                                null, null, null, Reliability.NONE)),
+                List.of(new Group("duct-a7", "Duct A7", GroupKind.CONDUIT), new Group("bldg", null, null)),
+                List.of(new Supplier("telco-a", "Telco A", null, "NL",
+                                List.of(new Authorisation("network-rooms", LocalDate.of(2025, 6, 30))),
+                                List.of("routes"), List.of("clause 7")),
+                        new Supplier("sub1", null, "telco-a", null, List.of(), List.of(), List.of())),
+                List.of(new Service("timesync", "Time", ServiceKind.INFRASTRUCTURE, List.of(List.of("n1", "0")),
+                                List.of(), 1, null, null, null, null, "NTP: stratum 1", Reliability.NONE),
+                        new Service("c2", null, ServiceKind.VITAL, List.of(List.of("n1"), List.of("0", "n-3"), List.of("n1")),
+                                List.of("timesync"), 2, 1200L, "B", 34.0, 0.99999, null, r),
+                        new Service("bare", null, ServiceKind.OTHER, List.of(), List.of(), 0, null, null, null, null,
+                                null, Reliability.NONE)),
+                List.of(new ExternalParty("police", "National Police", List.of("n1"),
+                                new Evidence(true, "ipsec", LocalDate.of(2026, 2, 1), 14, true)),
+                        new ExternalParty("other", null, List.of(), Evidence.NONE)),
+                Map.of("link", new Reliability(20000.0, 8.0), "node", new Reliability(100000.0, 4.0)),
+                List.of(new Measure("a", "implemented", "policy.pdf", LocalDate.of(2026, 1, 1)),
+                        new Measure("b", "absent", null, null)),
+                new ComplianceSettings(Map.of("patch_days_max", 14L), Map.of("PS-02", "not applicable")),
+                Model.Source.NONE);
+    }
+
+    @Test
+    void everyFieldRoundTripsThroughTheLoader() {
+        RoundTrip.assertRoundTrips(rich());
+    }
+
+    @Test
+    void writesMODELmdFieldNamesAndLeavesDefaultsOut() {
+        String yaml = ModelWriter.toYaml(rich());
+        assertThat(yaml).startsWith("name: ").contains("power_feeds:", "capacity_gbps: 100.0", "never_out: 2",
+                "depends_on:", "external_parties:", "alarm_monitored: false", "valid_until: 2025-06-30", "mtbf_h:");
+        // node 0 has operator/owner defence: left out; its empty power list is written (it means "no feeds")
+        String node0 = yaml.substring(yaml.indexOf("id: \"0\""), yaml.indexOf("id: n-3"));
+        assertThat(node0).doesNotContain("operator").doesNotContain("owner").contains("power: []");
+        assertThat(yaml.substring(yaml.indexOf("id: bare"))).doesNotContain("kind:").doesNotContain("never_out");
+        assertThat(yaml.indexOf("sites:")).isLessThan(yaml.indexOf("power_feeds:"));
+        assertThat(yaml.indexOf("power_feeds:")).isLessThan(yaml.indexOf("nodes:"));
+        assertThat(yaml.indexOf("nodes:")).isLessThan(yaml.indexOf("links:"));
+        assertThat(yaml.indexOf("links:")).isLessThan(yaml.indexOf("services:"));
+    }
+
+    @Test
+    void nodePowerNullIsNotWritten() {
+        Model m = rich();
+        String yaml = ModelWriter.toYaml(m);
+        String node1 = yaml.substring(yaml.indexOf("id: n1"), yaml.indexOf("id: \"0\""));
+        assertThat(node1).doesNotContain("power");
+    }
+
+    @Test
+    void jsonIsJson() {
+        String json = ModelWriter.toJson(rich());
+        assertThat(json).startsWith("{").contains("\"power_feeds\" : [").endsWith("}\n");
+    }
+}
