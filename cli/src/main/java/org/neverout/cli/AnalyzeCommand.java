@@ -1,23 +1,21 @@
 package org.neverout.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.neverout.engine.AnalysisQuestion;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.CutSetEngine;
-import org.neverout.engine.EventKind;
 import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutFindings;
 import org.neverout.engine.topology.NetworkSplits;
 import org.neverout.model.Model;
+import org.neverout.report.ReportInput;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,13 +46,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.yaml, .yml, .json) or an importable topology.")
     Path model;
 
-    @Option(names = {"-k", "--order"}, paramLabel = "K", defaultValue = "2",
-            description = "Largest cut set size to enumerate (default: ${DEFAULT-VALUE}).")
-    int order;
-
-    @Option(names = "--events", paramLabel = "KINDS", converter = EventKindsConverter.class,
-            description = "Comma-separated event kinds that may fail: " + EventKindsConverter.KINDS + " (default: all).")
-    Set<EventKind> events;
+    @Mixin
+    AnalysisOptions analysis;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -63,16 +56,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors). The output does not depend on it.")
-    Integer threads;
-
-    @Option(names = "--max-cut-sets", paramLabel = "N", defaultValue = "0",
-            description = "Stop listing a service's cut sets after N (default: no limit); the service is then marked incomplete.")
-    long maxCutSets;
-
-    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Stop enumerating after DURATION (e.g. 90s, 5m); unfinished services are marked incomplete.")
-    Duration timeLimit;
+    @Mixin
+    GateOption gate;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error.")
     boolean quiet;
@@ -84,27 +69,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (order < 1) {
-            throw new UsageException("--order must be at least 1, got " + order);
-        }
-        if (threads != null && threads < 1) {
-            throw new UsageException("--threads must be at least 1, got " + threads);
-        }
-        if (maxCutSets < 0) {
-            throw new UsageException("--max-cut-sets must be 0 (no limit) or more, got " + maxCutSets);
-        }
+        AnalysisQuestion question = analysis.question();
         Model m = ModelInput.load(model, spec.commandLine().getErr());
         if (m.services().isEmpty()) {
-            NetworkSplits.Result splits = NetworkSplits.analyze(m, order);
+            NetworkSplits.Result splits = NetworkSplits.analyze(m, analysis.order());
             Output.write(format == Format.json ? Json.write(TopologyText.json(m.name(), splits))
                     : TopologyText.render(m.name(), splits), out, spec.commandLine().getOut());
             return 0;
         }
         CompiledModel compiled = CompiledModel.compile(m);
-        AnalysisQuestion question = new AnalysisQuestion(order,
-                events == null ? EnumSet.allOf(EventKind.class) : events,
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                maxCutSets, timeLimit == null || timeLimit.isZero() ? null : timeLimit);
         AnalysisResult result;
         try (Progress progress = Progress.start("analyze", quiet)) {
             result = CutSetEngine.analyze(compiled, question, progress);
@@ -117,6 +90,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 ? Json.write(AnalysisJson.of(m, compiled, result, findings))
                 : AnalysisText.render(m, compiled, result, findings);
         Output.write(rendered, out, spec.commandLine().getOut());
-        return 0;
+        return gate.onAnalysis(ReportInput.of(m, result), spec.commandLine().getErr());
     }
 }

@@ -43,6 +43,9 @@ import picocli.CommandLine.Option;
             AnalyzeCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            ReportCommand.class,
+            DiffCommand.class,
+            AvailabilityCommand.class,
             AutoComplete.GenerateCompletion.class
         })
 public final class NeverOut implements Runnable {

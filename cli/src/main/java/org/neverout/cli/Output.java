@@ -25,6 +25,17 @@ public final class Output {
         writeAtomically(out, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Temporary files are private (0600); the result gets the target's permissions, or rw-r--r--. */
+    private static void keepUsualPermissions(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+    }
+
     public static void writeAtomically(Path out, byte[] bytes) throws IOException {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
@@ -34,6 +45,7 @@ public final class Output {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.write(tmp, bytes);
+            keepUsualPermissions(tmp, target);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

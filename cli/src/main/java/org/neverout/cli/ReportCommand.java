@@ -1,0 +1,88 @@
+package org.neverout.cli;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.neverout.report.ReportFormat;
+import org.neverout.report.ReportInput;
+import org.neverout.report.ReportWriter;
+import org.neverout.report.SarifReportWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code neverout report MODEL}: the periodic resilience analysis as a document. */
+@Command(name = "report",
+        mixinStandardHelpOptions = true,
+        header = "Write the periodic resilience analysis: HTML, Markdown, JSON or SARIF.",
+        description = {
+            "Analyses MODEL and writes the report a CIO signs: an executive summary (verdict per vital "
+                + "service, never-out violations, control status, worst findings), a map of the sites with "
+                + "weak links and single points of failure, cut set tables, charts, the control, availability "
+                + "and compliance sections, and a method section (order, events, completeness, engine "
+                + "version, model file hash).",
+            "",
+            "html is one self-contained file (inline CSS, JavaScript and SVG; nothing is loaded from the "
+                + "network, so it opens on an air-gapped machine) that prints to PDF. markdown has the same "
+                + "content for wikis and merge requests; json the analysis contract fields plus every "
+                + "section; sarif (2.1.0) puts each finding on the model file line of the element "
+                + "concerned, for code-scanning tools."})
+public final class ReportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.yaml, .yml, .json) or an importable topology.")
+    Path model;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
+            description = "html, markdown, json or sarif (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "The report's title (default: 'Resilience analysis MODEL-NAME').")
+    String title;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date the analysis speaks for (default: today), e.g. 2026-12-01.")
+    LocalDate asOf;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error.")
+    boolean quiet;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ReportFormat fmt;
+        try {
+            fmt = ReportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("unknown --format '" + format + "' (formats: html, markdown, json, sarif)");
+        }
+        ReportInput input = Assessment.of(model, analysis.question(), asOf == null ? LocalDate.now() : asOf, quiet,
+                spec.commandLine().getErr());
+        if (title != null) {
+            input = input.withMeta(input.meta().withTitle(title));
+        }
+        ReportWriter writer = fmt == ReportFormat.SARIF
+                ? new SarifReportWriter(sarifBase())
+                : fmt.writer();
+        StringWriter text = new StringWriter();
+        writer.write(input, text);
+        Output.write(text.toString(), out, spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** SARIF locations are relative to where the report is written (the repository, in CI). */
+    private Path sarifBase() {
+        return Path.of("").toAbsolutePath();
+    }
+}
