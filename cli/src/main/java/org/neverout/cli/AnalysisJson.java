@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neverout.control.ControlJson;
+import org.neverout.control.ControlReport;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.EventKind;
@@ -17,7 +19,8 @@ final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    static Map<String, Object> of(Model model, CompiledModel compiled, AnalysisResult result, List<Finding> findings) {
+    static Map<String, Object> of(Model model, CompiledModel compiled, AnalysisResult result, List<Finding> findings,
+                                  ControlReport control) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("model", result.model());
         root.put("order", result.order());
@@ -37,10 +40,15 @@ final class AnalysisJson {
                 o.put("incomplete_reason", s.incompleteReason());
             }
             o.put("cut_sets", s.cutSets());
+            org.neverout.control.ServiceControl c = controlOf(control, s.id());
+            if (c != null) {
+                o.put("controlled", c.controlled());
+            }
             services.add(o);
         }
         root.put("services", services);
         root.put("findings", findings(findings));
+        root.put("control", ControlJson.toJson(control));
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("model_file", model.source().file());
         run.put("model_sha256", model.source().sha256());
@@ -48,6 +56,15 @@ final class AnalysisJson {
         run.put("elapsed_ms", result.elapsed().toMillis());
         root.put("run", run);
         return root;
+    }
+
+    private static org.neverout.control.ServiceControl controlOf(ControlReport control, String id) {
+        for (org.neverout.control.ServiceControl c : control.services()) {
+            if (c.id().equals(id)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     static List<Object> findings(List<Finding> findings) {

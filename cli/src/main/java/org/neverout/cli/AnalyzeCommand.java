@@ -1,7 +1,9 @@
 package org.neverout.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.neverout.engine.AnalysisQuestion;
@@ -11,6 +13,9 @@ import org.neverout.engine.CutSetEngine;
 import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutFindings;
 import org.neverout.engine.topology.NetworkSplits;
+import org.neverout.control.ControlAnalysis;
+import org.neverout.control.ControlReport;
+import org.neverout.control.ControlText;
 import org.neverout.model.Model;
 import org.neverout.report.ReportInput;
 
@@ -59,6 +64,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     GateOption gate;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Date for authorisation expiry in the control section (default: today), e.g. 2026-12-01.")
+    LocalDate asOf;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error.")
     boolean quiet;
 
@@ -86,10 +95,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (!result.complete()) {
             spec.commandLine().getErr().println("neverout: warning: enumeration incomplete: " + result.incompleteReason());
         }
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        ControlReport control = ControlAnalysis.analyze(m, compiled, result, date);
         String rendered = format == Format.json
-                ? Json.write(AnalysisJson.of(m, compiled, result, findings))
-                : AnalysisText.render(m, compiled, result, findings);
+                ? Json.write(AnalysisJson.of(m, compiled, result, findings, control))
+                : AnalysisText.render(m, compiled, result, findings) + "\n" + ControlText.toText(control);
         Output.write(rendered, out, spec.commandLine().getOut());
-        return gate.onAnalysis(ReportInput.of(m, result), spec.commandLine().getErr());
+        if (!gate.requested()) {
+            return 0;
+        }
+        Set<Assessment.Section> sections = Assessment.neededBy(gate);
+        sections.remove(Assessment.Section.CONTROL);
+        ReportInput input = ReportInput.of(m, result).withControl(Sections.control(control));
+        input = Assessment.withSections(input, compiled, sections, date, question.threads());
+        return gate.onAnalysis(input, spec.commandLine().getErr());
     }
 }

@@ -3,23 +3,34 @@ package org.neverout.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
+import org.neverout.compliance.ComplianceChecker;
 import org.neverout.engine.AnalysisQuestion;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.CutSetEngine;
 import org.neverout.model.Model;
+import org.neverout.quant.AvailabilityAnalysis;
+import org.neverout.quant.AvailabilityOptions;
+import org.neverout.report.GateCategory;
 import org.neverout.report.ReportInput;
 
 /**
  * Everything NeverOut knows about one model, computed once for report, diff and gates: the cut-set
- * analysis and, beside it, the control, availability and compliance sections.
+ * analysis and, beside it, the control, availability and compliance sections asked for.
  */
 final class Assessment {
+    /** The optional sections of an assessment. */
+    enum Section { CONTROL, AVAILABILITY, COMPLIANCE }
+
     private Assessment() {
     }
 
-    static ReportInput of(Path file, AnalysisQuestion question, LocalDate asOf, boolean quiet, PrintWriter err) {
+    static ReportInput of(Path file, AnalysisQuestion question, LocalDate asOf, Set<Section> sections, boolean quiet,
+                          PrintWriter err) {
         Model model = ModelInput.load(file, err);
         CompiledModel compiled = CompiledModel.compile(model);
         AnalysisResult analysis;
@@ -30,6 +41,39 @@ final class Assessment {
             err.println("neverout: warning: " + file + ": enumeration incomplete: " + analysis.incompleteReason());
         }
         ReportInput input = ReportInput.of(model, analysis);
-        return input.withMeta(input.meta().withAsOf(asOf));
+        input = input.withMeta(input.meta().withAsOf(asOf));
+        return withSections(input, compiled, sections, asOf, question.threads());
+    }
+
+    /** Adds the sections asked for to an analysed model. */
+    static ReportInput withSections(ReportInput input, CompiledModel compiled, Set<Section> sections, LocalDate asOf,
+                                    int threads) {
+        Model model = input.model();
+        if (sections.contains(Section.CONTROL)) {
+            input = input.withControl(Sections.control(model, compiled, input.analysis(), asOf));
+        }
+        if (sections.contains(Section.AVAILABILITY)) {
+            input = input.withAvailability(Sections.availability(
+                    AvailabilityAnalysis.analyze(model, AvailabilityOptions.defaults().withThreads(threads))));
+        }
+        if (sections.contains(Section.COMPLIANCE)) {
+            input = input.withCompliance(Sections.compliance(ComplianceChecker.check(model, List.of(), asOf)));
+        }
+        return input;
+    }
+
+    /** The sections a gate needs to decide (a gate never passes for want of data). */
+    static Set<Section> neededBy(GateOption gate) {
+        Set<Section> sections = EnumSet.noneOf(Section.class);
+        if (gate.requested()) {
+            Set<GateCategory> categories = gate.gate().categories();
+            if (categories.contains(GateCategory.CONTROL) || categories.contains(GateCategory.ANY)) {
+                sections.add(Section.CONTROL);
+            }
+            if (categories.contains(GateCategory.COMPLIANCE) || categories.contains(GateCategory.ANY)) {
+                sections.add(Section.COMPLIANCE);
+            }
+        }
+        return sections;
     }
 }

@@ -3,6 +3,8 @@ package org.neverout.cli;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.neverout.engine.AnalysisQuestion;
@@ -66,8 +68,10 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AnalysisQuestion question = analysis.question();
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        ReportInput before = Assessment.of(older, question, date, quiet, spec.commandLine().getErr());
-        ReportInput after = Assessment.of(newer, question, date, quiet, spec.commandLine().getErr());
+        Set<Assessment.Section> sections = EnumSet.of(Assessment.Section.CONTROL, Assessment.Section.AVAILABILITY);
+        sections.addAll(Assessment.neededBy(gate));
+        ReportInput before = Assessment.of(older, question, date, sections, quiet, spec.commandLine().getErr());
+        ReportInput after = Assessment.of(newer, question, date, sections, quiet, spec.commandLine().getErr());
         AnalysisDiff diff = ModelDiff.compare(before, after);
         StringWriter text = new StringWriter();
         if (format == Format.json) {

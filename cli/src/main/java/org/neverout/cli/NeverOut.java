@@ -46,6 +46,8 @@ import picocli.CommandLine.Option;
             ReportCommand.class,
             DiffCommand.class,
             AvailabilityCommand.class,
+            CheckCommand.class,
+            SimulateCommand.class,
             AutoComplete.GenerateCompletion.class
         })
 public final class NeverOut implements Runnable {

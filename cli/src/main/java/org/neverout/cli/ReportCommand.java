@@ -3,6 +3,7 @@ package org.neverout.cli;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 
 import org.neverout.report.ReportFormat;
@@ -67,8 +68,8 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("unknown --format '" + format + "' (formats: html, markdown, json, sarif)");
         }
-        ReportInput input = Assessment.of(model, analysis.question(), asOf == null ? LocalDate.now() : asOf, quiet,
-                spec.commandLine().getErr());
+        ReportInput input = Assessment.of(model, analysis.question(), asOf == null ? LocalDate.now() : asOf,
+                EnumSet.allOf(Assessment.Section.class), quiet, spec.commandLine().getErr());
         if (title != null) {
             input = input.withMeta(input.meta().withTitle(title));
         }

@@ -35,6 +35,8 @@ public final class SarifReportWriter implements ReportWriter {
     private static final String BASE_ID = "%SRCROOT%";
 
     private final Path baseDirectory;
+    /** Only the compliance results and rules ({@code neverout check}), no never-out part. */
+    private final boolean complianceOnly;
 
     /** URIs relative to the current working directory. */
     public SarifReportWriter() {
@@ -43,7 +45,17 @@ public final class SarifReportWriter implements ReportWriter {
 
     /** URIs relative to {@code baseDirectory} (the repository root, for code scanning). */
     public SarifReportWriter(Path baseDirectory) {
+        this(baseDirectory, false);
+    }
+
+    private SarifReportWriter(Path baseDirectory, boolean complianceOnly) {
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        this.complianceOnly = complianceOnly;
+    }
+
+    /** A writer of the compliance findings alone (the {@code check} command), URIs relative to {@code baseDirectory}. */
+    public static SarifReportWriter complianceOnly(Path baseDirectory) {
+        return new SarifReportWriter(baseDirectory, true);
     }
 
     @Override
@@ -55,16 +67,19 @@ public final class SarifReportWriter implements ReportWriter {
     /** The SARIF log as a JSON tree. */
     public ObjectNode toJson(ReportInput input) {
         ElementLocator locator = new ElementLocator(input.model());
-        EnumSet<GateCategory> categories = EnumSet.of(GateCategory.NEVER_OUT);
-        if (input.control() != null) {
+        EnumSet<GateCategory> categories = complianceOnly ? EnumSet.noneOf(GateCategory.class)
+                : EnumSet.of(GateCategory.NEVER_OUT);
+        if (input.control() != null && !complianceOnly) {
             categories.add(GateCategory.CONTROL);
         }
         if (input.compliance() != null) {
             categories.add(GateCategory.COMPLIANCE);
         }
-        List<Violation> violations = new ArrayList<>(Violations.of(input, categories));
-        violations.addAll(availabilityViolations(input));
-        Map<String, ObjectNode> rules = rules(input);
+        List<Violation> violations = new ArrayList<>(categories.isEmpty() ? List.of() : Violations.of(input, categories));
+        if (!complianceOnly) {
+            violations.addAll(availabilityViolations(input));
+        }
+        Map<String, ObjectNode> rules = rules(input, complianceOnly);
 
         ObjectNode root = JsonReportWriter.MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
@@ -118,8 +133,10 @@ public final class SarifReportWriter implements ReportWriter {
         }
         ObjectNode properties = run.putObject("properties");
         properties.put("model", input.model().name());
-        properties.put("order", input.analysis().order());
-        properties.put("complete", input.analysis().complete());
+        if (!complianceOnly) {
+            properties.put("order", input.analysis().order());
+            properties.put("complete", input.analysis().complete());
+        }
         return root;
     }
 
@@ -153,8 +170,12 @@ public final class SarifReportWriter implements ReportWriter {
         return out;
     }
 
-    private static Map<String, ObjectNode> rules(ReportInput input) {
+    private static Map<String, ObjectNode> rules(ReportInput input, boolean complianceOnly) {
         Map<String, ObjectNode> rules = new LinkedHashMap<>();
+        if (complianceOnly) {
+            complianceRules(input, rules);
+            return rules;
+        }
         rules.put(RuleIds.NEVER_OUT_DOWN, rule(RuleIds.NEVER_OUT_DOWN, "ServiceDownWithoutFailure",
                 "A service with a never-out requirement is down with no failure at all.",
                 "The service cannot be provided even when nothing has failed: an endpoint is missing, unreachable "
@@ -185,6 +206,11 @@ public final class SarifReportWriter implements ReportWriter {
                     "The unavailability computed from the elements' MTBF and MTTR exceeds what the service's "
                             + "availability_target allows.", Severity.MEDIUM));
         }
+        complianceRules(input, rules);
+        return rules;
+    }
+
+    private static void complianceRules(ReportInput input, Map<String, ObjectNode> rules) {
         if (input.compliance() != null) {
             for (ComplianceFinding f : input.compliance().findings()) {
                 String title = f.title() == null ? "Compliance rule " + f.rule() : f.title();
@@ -192,7 +218,6 @@ public final class SarifReportWriter implements ReportWriter {
                         "Compliance rule " + f.rule() + ": " + title + ".", f.severity()));
             }
         }
-        return rules;
     }
 
     private static ObjectNode rule(String id, String name, String shortText, String help, Severity severity) {
