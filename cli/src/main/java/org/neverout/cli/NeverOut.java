@@ -48,7 +48,8 @@ import picocli.CommandLine.Option;
             AvailabilityCommand.class,
             CheckCommand.class,
             SimulateCommand.class,
-            AutoComplete.GenerateCompletion.class
+            AutoComplete.GenerateCompletion.class,
+            picocli.codegen.docgen.manpage.ManPageGenerator.class
         })
 public final class NeverOut implements Runnable {
 
