@@ -62,6 +62,10 @@ final class AnalysisText {
             sb.append(" (").append(parts).append(')');
         }
         sb.append('\n');
+        if (result.kinds().contains(org.neverout.engine.EventKind.SERVICE) && vital > 0) {
+            sb.append("  Note: a service's own event (an intrinsic defect of the service) is by definition a cut set of\n"
+                    + "  size 1 of that service; --events without 'service' shows the verdicts of the network alone.\n");
+        }
         if (!findings.isEmpty()) {
             sb.append("\nFindings, worst first\n");
             for (Finding f : findings.subList(0, Math.min(FINDINGS_SHOWN, findings.size()))) {

@@ -54,12 +54,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysis;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    TextOrJson output;
 
     @Mixin
     GateOption gate;
@@ -74,16 +70,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    enum Format { text, json }
-
     @Override
     public Integer call() throws Exception {
         AnalysisQuestion question = analysis.question();
         Model m = ModelInput.load(model, spec.commandLine().getErr());
         if (m.services().isEmpty()) {
             NetworkSplits.Result splits = NetworkSplits.analyze(m, analysis.order());
-            Output.write(format == Format.json ? Json.write(TopologyText.json(m.name(), splits))
-                    : TopologyText.render(m.name(), splits), out, spec.commandLine().getOut());
+            output.write(() -> TopologyText.render(m.name(), splits), () -> TopologyText.json(m.name(), splits),
+                    spec.commandLine().getOut());
             return 0;
         }
         CompiledModel compiled = CompiledModel.compile(m);
@@ -97,10 +91,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         ControlReport control = ControlAnalysis.analyze(m, compiled, result, date);
-        String rendered = format == Format.json
-                ? Json.write(AnalysisJson.of(m, compiled, result, findings, control))
-                : AnalysisText.render(m, compiled, result, findings) + "\n" + ControlText.toText(control);
-        Output.write(rendered, out, spec.commandLine().getOut());
+        output.write(() -> AnalysisText.render(m, compiled, result, findings) + "\n" + ControlText.toText(control),
+                () -> AnalysisJson.of(m, compiled, result, findings, control), spec.commandLine().getOut());
         if (!gate.requested()) {
             return 0;
         }

@@ -13,6 +13,7 @@ import org.neverout.quant.Method;
 import org.neverout.quant.QuantificationException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -71,17 +72,11 @@ public final class AvailabilityCommand implements Callable<Integer> {
             description = "Stop refining after DURATION; the bounds stay valid and say so.")
     Duration timeLimit;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    TextOrJson output;
 
     @Spec
     CommandSpec spec;
-
-    enum Format { text, json }
 
     @Override
     public Integer call() throws Exception {
@@ -93,8 +88,8 @@ public final class AvailabilityCommand implements Callable<Integer> {
         } catch (QuantificationException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        String text = format == Format.json ? Json.write(AvailabilityRenderer.toJson(report)) : AvailabilityRenderer.toText(report);
-        Output.write(text, out, spec.commandLine().getOut());
+        output.write(() -> AvailabilityRenderer.toText(report), () -> AvailabilityRenderer.toJson(report),
+                spec.commandLine().getOut());
         return 0;
     }
 

@@ -40,12 +40,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The model after the change.")
     Path newer;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    TextOrJson output;
 
     @Mixin
     GateOption gate;
@@ -62,8 +58,6 @@ public final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    enum Format { text, json }
-
     @Override
     public Integer call() throws Exception {
         AnalysisQuestion question = analysis.question();
@@ -74,12 +68,12 @@ public final class DiffCommand implements Callable<Integer> {
         ReportInput after = Assessment.of(newer, question, date, sections, quiet, spec.commandLine().getErr());
         AnalysisDiff diff = ModelDiff.compare(before, after);
         StringWriter text = new StringWriter();
-        if (format == Format.json) {
+        if (output.json()) {
             new DiffJsonWriter().write(diff, text);
         } else {
             new DiffTextWriter().write(diff, text);
         }
-        Output.write(text.toString(), out, spec.commandLine().getOut());
+        Output.write(text.toString(), output.out, spec.commandLine().getOut());
         return gate.onDiff(before, after, spec.commandLine().getErr());
     }
 }

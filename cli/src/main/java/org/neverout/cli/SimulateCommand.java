@@ -16,6 +16,7 @@ import org.neverout.model.Model;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -63,17 +64,11 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "How long the failure lasts, for user-hours (default: the incident's duration_h, else 1).")
     Double durationH;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    TextOrJson output;
 
     @Spec
     CommandSpec spec;
-
-    enum Format { text, json }
 
     @Override
     public Integer call() throws Exception {
@@ -90,8 +85,7 @@ public final class SimulateCommand implements Callable<Integer> {
                     DEFAULT_DURATION_H);
         }
         SimulationResult result = Simulation.run(m, CompiledModel.compile(m), incident, hours);
-        String text = format == Format.json ? Json.write(SimulationJson.toJson(result)) : SimulationText.toText(result);
-        Output.write(text, out, spec.commandLine().getOut());
+        output.write(() -> SimulationText.toText(result), () -> SimulationJson.toJson(result), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -1,0 +1,29 @@
+package org.neverout.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import picocli.CommandLine.Option;
+
+/** {@code --format text|json} and {@code --out FILE}: the output options of most commands. */
+public final class TextOrJson {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
+    Path out;
+
+    enum Format { text, json }
+
+    boolean json() {
+        return format == Format.json;
+    }
+
+    /** Renders only the format asked for, then writes it (atomically when --out is given). */
+    void write(Supplier<String> text, Supplier<Object> jsonTree, PrintWriter stdout) throws IOException {
+        Output.write(json() ? Json.write(jsonTree.get()) : text.get(), out, stdout);
+    }
+}
