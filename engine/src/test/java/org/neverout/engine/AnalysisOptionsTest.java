@@ -11,11 +11,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.neverout.model.Model;
+import org.neverout.testkit.RandomModels;
+import org.neverout.testkit.TopologyZoo;
 
 /** Limits, progress, kinds and question validation. */
 class AnalysisOptionsTest {
     private static CompiledModel bics(long seed) {
-        Model model = new RandomModelGenerator(seed).generate(TopologyZoo.load("Bics"));
+        Model model = RandomModels.generate(TopologyZoo.load("Bics"), RandomModels.Spec.everyEventKind(), seed);
         return CompiledModel.compile(model);
     }
 

@@ -10,6 +10,7 @@ import org.neverout.model.InvalidModelException;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.ServiceKind;
+import org.neverout.testkit.Models;
 
 class CompiledModelTest {
     @Test

@@ -16,6 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neverout.model.Model;
+import org.neverout.testkit.BruteForceOracle;
+import org.neverout.testkit.RandomModels;
+import org.neverout.testkit.TopologyZoo;
 
 /** The engine against the brute-force oracle on seeded random models over real Topology Zoo graphs. */
 class EngineVsOracleTest {
@@ -93,7 +96,7 @@ class EngineVsOracleTest {
     }
 
     private static void check(String graphName, long seed, int order, Set<EventKind> kinds) {
-        Model model = new RandomModelGenerator(seed).generate(TopologyZoo.load(graphName));
+        Model model = RandomModels.generate(TopologyZoo.load(graphName), RandomModels.Spec.everyEventKind(), seed);
         CompiledModel compiled = CompiledModel.compile(model);
         AnalysisQuestion question = new AnalysisQuestion(order, kinds, 1, 0, null);
         AnalysisResult single = CutSetEngine.analyze(compiled, question, ProgressListener.NONE);

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
+import org.neverout.testkit.BruteForceOracle;
 
 /** The golden vectors of an independent implementation of MODEL.md, reproduced exactly. */
 class GoldenTest {

@@ -19,6 +19,7 @@ import org.neverout.model.Link;
 import org.neverout.model.Model;
 import org.neverout.model.Node;
 import org.neverout.model.Reliability;
+import org.neverout.testkit.TopologyZoo;
 
 /** {@link NetworkSplits} against a brute force over every failure set, on thinned real topologies. */
 class NetworkSplitsTest {

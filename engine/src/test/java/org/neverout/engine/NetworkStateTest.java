@@ -14,13 +14,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.neverout.model.Model;
+import org.neverout.testkit.BruteForceOracle;
+import org.neverout.testkit.RandomModels;
+import org.neverout.testkit.TopologyZoo;
 
 class NetworkStateTest {
     /** Random failure sets applied and undone in random order agree with the oracle's literal evaluation. */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void applyAndUndoAgreeWithTheOracle(long seed) {
-        Model model = new RandomModelGenerator(seed).generate(TopologyZoo.load(seed % 2 == 0 ? "Bics" : "Geant2001"));
+        Model model = RandomModels.generate(TopologyZoo.load(seed % 2 == 0 ? "Bics" : "Geant2001"),
+                RandomModels.Spec.everyEventKind(), seed);
         CompiledModel m = CompiledModel.compile(model);
         BruteForceOracle oracle = new BruteForceOracle(model);
         NetworkState state = new NetworkState(m);

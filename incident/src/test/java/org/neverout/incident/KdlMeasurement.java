@@ -10,6 +10,9 @@ import org.neverout.engine.CompiledModel;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
+import org.neverout.testkit.Models;
+import org.neverout.testkit.RandomModels;
+import org.neverout.testkit.TopologyZoo;
 
 /**
  * One-off measurement (not a test): simulation time on a Kdl-size model (754 nodes, 899 links) with
@@ -22,7 +25,7 @@ public final class KdlMeasurement {
 
     public static void main(String[] args) {
         TopologyZoo.Graph graph = TopologyZoo.load(Path.of(args[0]));
-        Model base = new RandomModels(42).generate(graph, 0, 3);
+        Model base = RandomModels.generate(graph, RandomModels.Spec.supplierTree(0, 3), 42);
         Random random = new Random(7);
         List<Service> services = new ArrayList<>();
         for (int s = 0; s < 1000; s++) {
@@ -32,7 +35,7 @@ public final class KdlMeasurement {
                 endpoints.add(List.of("n" + random.nextInt(graph.nodes()), "n" + random.nextInt(graph.nodes())));
             }
             List<String> deps = s < 10 ? List.of() : List.of("infra" + random.nextInt(10));
-            services.add(Models.service(s < 10 ? "infra" + s : "svc" + s, s < 10 ? ServiceKind.INFRASTRUCTURE
+            services.add(Models.serviceWithUsers(s < 10 ? "infra" + s : "svc" + s, s < 10 ? ServiceKind.INFRASTRUCTURE
                     : ServiceKind.VITAL, endpoints, deps, (long) random.nextInt(100_000), random.nextBoolean() ? "A" : "B"));
         }
         Model model = Models.model("kdl-1000", base.sites(), base.powerFeeds(), base.nodes(), base.links(),

@@ -16,6 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neverout.engine.CompiledModel;
 import org.neverout.model.Model;
+import org.neverout.testkit.BruteForceOracle;
+import org.neverout.testkit.RandomModels;
+import org.neverout.testkit.TopologyZoo;
 
 /**
  * Simulated states against the brute-force oracle on seeded random models with suppliers and
@@ -37,7 +40,7 @@ class SimulationAgainstOracleTest {
     @ParameterizedTest(name = "{0} seed {1}")
     @MethodSource("models")
     void statesMatchTheOracleAndCausesAreSound(String graph, long seed) {
-        Model model = new RandomModels(seed).generate(TopologyZoo.load(graph), 8, 3);
+        Model model = RandomModels.generate(TopologyZoo.load(graph), RandomModels.Spec.supplierTree(8, 3), seed);
         CompiledModel compiled = CompiledModel.compile(model);
         BruteForceOracle oracle = new BruteForceOracle(model);
         List<String> events = oracle.eventIds();

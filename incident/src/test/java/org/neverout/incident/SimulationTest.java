@@ -21,6 +21,7 @@ import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.ServiceKind;
 import org.neverout.model.tree.Format;
+import org.neverout.testkit.Models;
 
 /** The golden simulate vectors, hand-made causal chains, impact and bad ids. */
 class SimulationTest {
@@ -121,9 +122,9 @@ class SimulationTest {
         Model model = Models.model("impact", List.of(), List.of(),
                 List.of(Models.node("a", null), Models.node("b", null)), List.of(Models.link("ab", "a", "b", null)),
                 List.of(),
-                List.of(Models.service("x", ServiceKind.VITAL, List.of(List.of("a"), List.of("b")), List.of(), 400_000L, "B"),
-                        Models.service("y", ServiceKind.VITAL, List.of(List.of("a")), List.of(), 100_000L, "A"),
-                        Models.service("z", ServiceKind.OTHER, List.of(List.of("b")), List.of(), 7L, null)));
+                List.of(Models.serviceWithUsers("x", ServiceKind.VITAL, List.of(List.of("a"), List.of("b")), List.of(), 400_000L, "B"),
+                        Models.serviceWithUsers("y", ServiceKind.VITAL, List.of(List.of("a")), List.of(), 100_000L, "A"),
+                        Models.serviceWithUsers("z", ServiceKind.OTHER, List.of(List.of("b")), List.of(), 7L, null)));
         CompiledModel c = CompiledModel.compile(model);
         SimulationResult link = Simulation.run(model, c, List.of("ab"), 2.5);
         assertThat(link.impact().usersAffected()).isEqualTo(400_000);

@@ -11,6 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neverout.model.Model;
+import org.neverout.testkit.AvailabilityOracle;
+import org.neverout.testkit.RandomModels;
+import org.neverout.testkit.TopologyZoo;
 
 /**
  * The exact method against brute-force enumeration of all 2^n states of the failure-capable events with
@@ -21,23 +24,23 @@ class ExactVsBruteForceTest {
     static final List<String> TOPOLOGIES = List.of("Epoch", "Getnet", "Nordu2005", "Abilene");
 
     /** Brute force is the slow part: each model is enumerated once for both tests. */
-    private static final Map<String, StateOracle.Exact> TRUTH = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, AvailabilityOracle.Exact> TRUTH = new java.util.concurrent.ConcurrentHashMap<>();
 
-    static StateOracle.Exact truth(Model model) {
-        return TRUTH.computeIfAbsent(model.name(), k -> new StateOracle(model).enumerate());
+    static AvailabilityOracle.Exact truth(Model model) {
+        return TRUTH.computeIfAbsent(model.name(), k -> new AvailabilityOracle(model).enumerate());
     }
 
     static Stream<Arguments> models() {
         return LongStream.range(0, 48).mapToObj(seed -> {
-            TopologyZoo.Graph g = TopologyZoo.resource(TOPOLOGIES.get((int) (seed % TOPOLOGIES.size())));
-            return Arguments.of(seed, RandomModels.generate(g, 1000 + seed, 13));
+            TopologyZoo.Graph g = TopologyZoo.load(TOPOLOGIES.get((int) (seed % TOPOLOGIES.size())));
+            return Arguments.of(seed, RandomModels.generate(g, RandomModels.Spec.quantifiable(13), 1000 + seed));
         });
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("models")
     void exactEqualsEnumeration(long seed, Model model) {
-        StateOracle.Exact truth = truth(model);
+        AvailabilityOracle.Exact truth = truth(model);
         AvailabilityReport report = AvailabilityAnalysis.analyze(model,
                 AvailabilityOptions.defaults().withMethod(Method.EXACT).withThreads(1));
         for (ServiceAvailability s : report.services()) {

@@ -13,6 +13,7 @@ import org.neverout.model.ModelLoader;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.neverout.testkit.AvailabilityOracle;
 
 /**
  * The golden availability vectors (../shared/golden, an independent implementation): exact unavailability
@@ -48,7 +49,7 @@ class GoldenAvailabilityTest {
 
     @Test
     void bruteForceOracleAgreesWithTheGoldenValues() {
-        Map<String, Double> truth = new StateOracle(model).enumerate().unavailability();
+        Map<String, Double> truth = new AvailabilityOracle(model).enumerate().unavailability();
         expected.forEach((id, value) -> ExactVsBruteForceTest.assertClose(truth.get(id), value, id));
     }
 

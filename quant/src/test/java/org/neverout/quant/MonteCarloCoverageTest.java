@@ -15,6 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.NetworkState;
 import org.neverout.model.Model;
+import org.neverout.testkit.AvailabilityOracle;
+import org.neverout.testkit.RandomModels;
+import org.neverout.testkit.TopologyZoo;
 
 /**
  * Monte Carlo intervals cover the exact value at their stated confidence, counted over 100 seeds per
@@ -28,15 +31,15 @@ class MonteCarloCoverageTest {
 
     static Stream<Arguments> models() {
         return LongStream.of(3, 6, 9, 14).mapToObj(seed -> {
-            TopologyZoo.Graph g = TopologyZoo.resource(ExactVsBruteForceTest.TOPOLOGIES.get((int) (seed % 4)));
-            return Arguments.of(seed, RandomModels.generate(g, 5000 + seed, 12));
+            TopologyZoo.Graph g = TopologyZoo.load(ExactVsBruteForceTest.TOPOLOGIES.get((int) (seed % 4)));
+            return Arguments.of(seed, RandomModels.generate(g, RandomModels.Spec.quantifiable(12), 5000 + seed));
         });
     }
 
     @ParameterizedTest(name = "model {0}")
     @MethodSource("models")
     void controlEstimatorCoversTheExactValue(long modelSeed, Model model) {
-        Map<String, Double> truth = new StateOracle(model).enumerate().unavailability();
+        Map<String, Double> truth = new AvailabilityOracle(model).enumerate().unavailability();
         Map<String, Integer> misses = new HashMap<>();
         Map<String, Integer> checks = new HashMap<>();
         for (int seed = 0; seed < SEEDS; seed++) {
@@ -61,7 +64,7 @@ class MonteCarloCoverageTest {
     @ParameterizedTest(name = "model {0}")
     @MethodSource("models")
     void stratifiedEstimatorCoversTheExactValue(long modelSeed, Model model) {
-        Map<String, Double> truth = new StateOracle(model).enumerate().unavailability();
+        Map<String, Double> truth = new AvailabilityOracle(model).enumerate().unavailability();
         CompiledModel compiled = CompiledModel.compile(model);
         EventProbabilities p = EventProbabilities.of(model, compiled);
         int[] varEvent = VariableOrder.of(model, compiled, p.relevant);

@@ -18,6 +18,7 @@ import org.neverout.model.Node;
 import org.neverout.model.Reliability;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
+import org.neverout.testkit.TopologyZoo;
 
 /**
  * Benchmark of the quantification (a plain main, not run by the tests; to be ported to JMH):
@@ -37,7 +38,7 @@ public final class QuantBenchmarkMain {
         Path file = Path.of(args.length > 0 ? args[0] : "../shared/datasets/topologyzoo/Kdl.graphml");
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         long samples = args.length > 2 ? Long.parseLong(args[2]) : 100_000;
-        TopologyZoo.Graph graph = TopologyZoo.file(file);
+        TopologyZoo.Graph graph = TopologyZoo.load(file);
         monteCarloThroughput(graph, threads, samples);
         exactGrowth(graph);
     }

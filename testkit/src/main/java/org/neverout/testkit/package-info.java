@@ -1,0 +1,15 @@
+/**
+ * Test support shared by NeverOut's modules, used with {@code <scope>test</scope>} only, never shipped:
+ * <ul>
+ *   <li>{@link org.neverout.testkit.BruteForceOracle}: MODEL.md's failure semantics read literally (service
+ *       states after a set of failed basic events, minimal cut sets by enumerating subsets, supplier
+ *       questions), sharing no code with the engine or any analysis it checks;</li>
+ *   <li>{@link org.neverout.testkit.AvailabilityOracle}: exact service unavailability and conditional
+ *       probabilities by enumerating every state of the failure-capable events;</li>
+ *   <li>{@link org.neverout.testkit.RandomModels}: seeded random models over real topologies;</li>
+ *   <li>{@link org.neverout.testkit.TopologyZoo}: a safe reader of the bundled Topology Zoo graphs;</li>
+ *   <li>{@link org.neverout.testkit.Models}: short record builders with MODEL.md's defaults.</li>
+ * </ul>
+ * This module depends on the model alone, so the oracles stay independent of what they check.
+ */
+package org.neverout.testkit;

@@ -1,0 +1,74 @@
+package org.neverout.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.neverout.model.ComplianceSettings;
+import org.neverout.model.Link;
+import org.neverout.model.Model;
+import org.neverout.model.Node;
+import org.neverout.model.Reliability;
+import org.neverout.model.Service;
+import org.neverout.model.ServiceKind;
+
+/** The enumeration against closed forms on series and parallel systems. */
+class AvailabilityOracleTest {
+    private static final Reliability A = new Reliability(90.0, 10.0);   // q = 0.1
+    private static final Reliability B = new Reliability(80.0, 20.0);   // q = 0.2
+
+    @Test
+    void aSeriesSystemAndAParallelOneHaveTheirClosedForms() {
+        // a -l- b: "series" needs a, l and b; "either" needs a or b (one entry of alternatives)
+        Model m = model(List.of(node("a", A), node("b", B)), List.of(link("l", "a", "b", Reliability.NONE)),
+                List.of(service("series", List.of(List.of("a"), List.of("b"))), service("either", List.of(List.of("a", "b")))),
+                Map.of("link", new Reliability(70.0, 30.0)));                // q = 0.3 through the default
+        AvailabilityOracle oracle = new AvailabilityOracle(m);
+        assertThat(oracle.failureCapableEvents()).containsOnlyKeys("a", "b", "l");
+        assertThat(oracle.failureCapableEvents().get("l")).isCloseTo(0.3, within(1e-15));
+        AvailabilityOracle.Exact exact = oracle.enumerate();
+        assertThat(exact.unavailability().get("series")).isCloseTo(1 - 0.9 * 0.8 * 0.7, within(1e-12));
+        assertThat(exact.unavailability().get("either")).isCloseTo(0.1 * 0.2, within(1e-12));
+        // conditionals: [P(down | event down), P(down | event up)]
+        assertThat(exact.conditional().get("either").get("a")).containsExactly(new double[] {0.2, 0.0}, within(1e-12));
+        assertThat(exact.conditional().get("series").get("l")).containsExactly(new double[] {1.0, 1 - 0.9 * 0.8},
+                within(1e-12));
+    }
+
+    @Test
+    void tooManyEventsAreRefusedWithTheCount() {
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i <= AvailabilityOracle.MAX_EVENTS; i++) {
+            nodes.add(node("n" + i, A));
+        }
+        AvailabilityOracle oracle = new AvailabilityOracle(model(nodes, List.of(), List.of(), Map.of()));
+        assertThatThrownBy(oracle::enumerate).hasMessageContaining("23");
+    }
+
+    private static Node node(String id, Reliability r) {
+        Node n = Models.node(id);
+        return new Node(n.id(), n.name(), n.site(), n.role(), n.vendor(), n.software(), n.operator(), n.owner(),
+                n.groups(), n.power(), null, null, null, null, r);
+    }
+
+    private static Link link(String id, String a, String b, Reliability r) {
+        Link l = Models.link(id, a, b);
+        return new Link(l.id(), l.name(), a, b, l.operator(), l.owner(), l.groups(), null, null, null, null, null,
+                null, r);
+    }
+
+    private static Service service(String id, List<List<String>> endpoints) {
+        return Models.service(id, ServiceKind.VITAL, endpoints, List.of(), 0, "A");
+    }
+
+    private static Model model(List<Node> nodes, List<Link> links, List<Service> services,
+                               Map<String, Reliability> defaults) {
+        return new Model("q", List.of(), List.of(), nodes, links, List.of(), List.of(), services, List.of(), defaults,
+                List.of(), ComplianceSettings.NONE, Model.Source.NONE);
+    }
+}
