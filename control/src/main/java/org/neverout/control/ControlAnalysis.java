@@ -32,8 +32,11 @@ import org.neverout.model.Supplier;
  * gives the services lost; {@link SensitiveKnowledge} defines sensitive knowledge; authorisations are
  * judged against {@code asOf}.
  *
- * <p>Cost: O(suppliers + 2) network evaluations of O(V + E + services), plus the bounded search per
- * uncontrolled service, plus (without a given analysis) an order-2 node and link cut set analysis.
+ * <p>Cost: O(suppliers + 2) network evaluations of O(V + E + services), plus per uncontrolled service
+ * the exact minimum trees of {@link MinimumDependenceSearch} (a Dijkstra pass for two endpoint entries;
+ * under a second for a thousand such services on a thousand nodes) and, only where those leave the
+ * answer open, its bounded search; plus (without a given analysis) an order-2 node and link cut set
+ * analysis.
  */
 public final class ControlAnalysis {
     private ControlAnalysis() {

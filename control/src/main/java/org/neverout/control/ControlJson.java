@@ -52,8 +52,20 @@ public final class ControlJson {
             out.put("more_than", d.moreThan());
             out.put("note", d.note());
         }
+        out.put(d.exact() ? "elements" : "known_needed", elements(d.elements()));
+        out.put("suppliers", d.operators());
+        if (!d.exact()) {
+            // added fields: what is proven and the smallest restoring set found
+            out.put("lower_bound", d.lowerBound());
+            out.put("best_known_size", d.bestKnown().isEmpty() ? null : d.bestKnown().size());
+            out.put("best_known", elements(d.bestKnown()));
+        }
+        return out;
+    }
+
+    private static List<Object> elements(List<OperatedElement> list) {
         List<Object> elements = new ArrayList<>();
-        for (OperatedElement e : d.elements()) {
+        for (OperatedElement e : list) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", e.id());
             m.put("kind", e.kind());
@@ -61,9 +73,7 @@ public final class ControlJson {
             m.put("top_supplier", e.topSupplier());
             elements.add(m);
         }
-        out.put(d.exact() ? "elements" : "known_needed", elements);
-        out.put("suppliers", d.operators());
-        return out;
+        return elements;
     }
 
     private static Map<String, Object> supplier(ControlReport report, SupplierControl s) {

@@ -65,8 +65,10 @@ public final class ControlText {
         }
         String known = d.elements().isEmpty() ? ""
                 : "; it needs at least " + elements(d.elements());
+        String best = d.bestKnown().isEmpty() ? ""
+                : "; these " + d.bestKnown().size() + " are enough: " + elements(d.bestKnown());
         return head + ": cannot run without more than " + d.moreThan() + " supplier-operated elements (" + d.note()
-                + ")" + known + ".";
+                + ")" + known + best + ".";
     }
 
     private static String elements(List<OperatedElement> elements) {
@@ -74,6 +76,10 @@ public final class ControlText {
         for (OperatedElement e : elements) {
             String by = e.operator().equals(e.topSupplier()) ? e.operator() : e.operator() + " for " + e.topSupplier();
             parts.add(e.kind() + " " + e.id() + " (" + by + ")");
+        }
+        if (parts.size() > LIST_LIMIT) {
+            // long sets (the JSON lists them all) read as their first items and a count
+            return String.join(", ", parts.subList(0, LIST_LIMIT)) + " and " + (parts.size() - LIST_LIMIT) + " more";
         }
         return join(parts, "and");
     }

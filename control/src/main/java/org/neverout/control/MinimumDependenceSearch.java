@@ -1,14 +1,17 @@
 package org.neverout.control;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.NetworkState;
-import org.neverout.model.Link;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
 
@@ -17,32 +20,52 @@ import org.neverout.model.Service;
  * set S of supplier-operated elements whose working alone (all other supplier-operated elements failed)
  * brings it back up.
  *
- * <p>Exact search by increasing size, with three prunings that keep it exact: (1) only elements in a
- * connected component (of the intact network) holding an endpoint of the service or of a service it
- * depends on, directly or not, can matter; (2) every element whose loss alone (all other candidates
- * working) takes the service down is in every answer, so it is fixed first; (3) a link is only tried
- * when both its ends are working (an end that is a supplier-operated node must be in S too), since a
- * link with a dead end changes nothing. The service's state is monotone in S, so the first set found
- * at the smallest size is a minimum.
+ * <p>The service needs its own endpoints connected and every service it depends on (transitively) up,
+ * so S must contain a connecting tree for each service of that closure. Each service's own minimum is an
+ * exact {@link GroupSteinerTree} (first in model order among minima). Their union U restores the
+ * service (an upper bound); a lower bound L is, over clusters of closure services whose candidate
+ * elements may overlap (they share a component of the intact network), the sum of the clusters' largest
+ * own minimum: trees in different components share nothing. When L = |U|, U is a minimum: always so
+ * without dependencies (the answer is then the first minimum in model order). Otherwise, for up to
+ * {@link #MAX_PARTITION_MEMBERS} closure services that need supplier elements, the pieces of a minimum
+ * set partition those services and each piece is one tree for all entries of its block, so the minimum
+ * over partitions of the blocks' trees is exact (see {@link #partitionBounds}). If the bounds still
+ * differ (a block with more than {@link ControlLimits#maxExactEntries()} entries), {@link
+ * IncreasingSizeSearch} tries sizes L..|U|-1 within its budget: the first set found is a minimum; none
+ * found proves U one; a cut-off search reports U as the best known set with the proven lower bound.
+ * With dependencies a minimum is deterministic but not necessarily the first in model order. A service
+ * whose closure holds a service with more entries than {@link ControlLimits#maxExactEntries()} goes to
+ * that search unseeded.
  *
- * <p>Cost: U evaluations of O(V + E + services) each, shared by all services, to find the elements each
- * service needs (2) for U supplier-operated elements; then per service one evaluation, plus
- * O(sum over k of binom(R, k)) when those elements alone do not suffice, for R remaining candidates;
- * bounded by {@link ControlLimits#maxDependenceSize()}, {@link ControlLimits#maxEvaluations()} and
- * {@link ControlLimits#maxTotalEvaluations()}, beyond which the answer says "more than N".
+ * <p>Cost per service: its closure's trees (each computed once per analysis, see
+ * {@link GroupSteinerTree} for their cost; one Dijkstra pass for one or two entries) plus
+ * O(closure x alternatives) for the bounds; when those differ, up to 2^m block trees (cached) and
+ * O(3^m) for the partitions of m closure services, then the bounded search only if still needed.
  */
 final class MinimumDependenceSearch {
+    /** Closures with more members needing supplier elements use the cruder bounds (2^m trees otherwise). */
+    static final int MAX_PARTITION_MEMBERS = 8;
+    private static final int UNREACHABLE = Integer.MAX_VALUE / 4;
+    /** Markers in {@link #blockTrees}: no tree holds the block's entries; too many entries to solve. */
+    private static final int[] DISCONNECTED = {-1};
+    private static final int[] TOO_LARGE = {-2};
     private final Model model;
     private final CompiledModel compiled;
     private final SupplierOperated operated;
     private final ControlLimits limits;
-    /** Component of each node in the intact network (links of every operator). */
-    private final int[] component;
-    private final Map<String, Service> services = new HashMap<>();
     private final Map<String, Integer> nodeIndex = new HashMap<>();
-    /** necessary.get(s): the elements service s needs when every other one works (model order). */
-    private List<List<Integer>> necessary;
-    private long totalEvaluations;
+    private final Map<String, Integer> serviceIndex = new HashMap<>();
+    private final IncreasingSizeSearch fallback;
+    /** Trees that are answers: the first minimum in model order. */
+    private final GroupSteinerTree trees;
+    /** Trees of blocks of services, for bounds: any minimum (counts only, faster). */
+    private final GroupSteinerTree blockSolver;
+    /** Each service's own minimum tree (positions, ascending) once computed. */
+    private final int[][] ownTree;
+    /** Whether the own tree was attempted and cannot be computed exactly here. */
+    private final boolean[] ownUnsolved;
+    /** Minimum trees of blocks of services (sorted service indices) solved together. */
+    private final Map<List<Integer>, int[]> blockTrees = new HashMap<>();
 
     MinimumDependenceSearch(Model model, CompiledModel compiled, SupplierOperated operated, ControlLimits limits) {
         this.model = model;
@@ -52,205 +75,260 @@ final class MinimumDependenceSearch {
         for (int n = 0; n < model.nodes().size(); n++) {
             nodeIndex.put(model.nodes().get(n).id(), n);
         }
-        model.services().forEach(s -> services.put(s.id(), s));
-        this.component = intactComponents();
-    }
-
-    /** Pruning (2) for every service at once: one evaluation per supplier-operated element. */
-    private void findNecessary() {
-        necessary = new ArrayList<>();
+        Map<String, Service> services = new HashMap<>();
         for (int s = 0; s < model.services().size(); s++) {
-            necessary.add(new ArrayList<>());
+            Service service = model.services().get(s);
+            serviceIndex.put(service.id(), s);
+            services.put(service.id(), service);
         }
-        NetworkState state = new NetworkState(compiled);
-        for (int c = 0; c < operated.size(); c++) {
-            state.apply(operated.events[c]);
-            boolean[] up = state.serviceStates();
-            state.undo(operated.events[c]);
-            for (int s = 0; s < up.length; s++) {
-                if (!up[s]) {
-                    necessary.get(s).add(c);
+        this.fallback = new IncreasingSizeSearch(model, compiled, operated, limits, nodeIndex, services);
+        this.trees = new GroupSteinerTree(model, operated, nodeIndex, true);
+        this.blockSolver = new GroupSteinerTree(model, operated, nodeIndex, false);
+        this.ownTree = new int[model.services().size()][];
+        this.ownUnsolved = new boolean[model.services().size()];
+    }
+
+    /** The dependence of service s, which must be up with no failure and down without suppliers. */
+    SupplierDependence search(int s) {
+        List<Integer> closure = closure(s);
+        for (int j : closure) {
+            if (ownTree(j) == null) {
+                return fallback.search(s, 0, null);
+            }
+        }
+        // services whose own tree is empty run on defence elements and add nothing
+        List<Integer> members = closure.stream().filter(j -> ownTree[j].length > 0).toList();
+        int lower = lowerBound(closure);
+        boolean[] inUnion = new boolean[operated.size()];
+        members.forEach(j -> mark(inUnion, ownTree[j]));
+        int[] upper = positions(inUnion);
+        if (lower < upper.length && members.size() <= MAX_PARTITION_MEMBERS) {
+            Bounds bounds = partitionBounds(members);
+            lower = Math.max(lower, bounds.lower());
+            if (bounds.upper().length < upper.length) {
+                upper = bounds.upper();
+            }
+        }
+        assert restores(s, upper) : "the bound's set must restore " + model.services().get(s).id();
+        if (lower >= upper.length && upper.length <= limits.maxDependenceSize()) {
+            return SupplierDependence.exactly(operated.elements(upper));
+        }
+        return fallback.search(s, lower, upper);
+    }
+
+    /** A proven lower bound and a restoring set (positions, ascending). */
+    private record Bounds(int lower, int[] upper) {
+    }
+
+    /**
+     * Bounds from the partitions of the members: in a minimum restoring set, the connected pieces
+     * partition the members, and each piece is a tree holding one alternative of every entry of its
+     * members. So the minimum is the least, over partitions, of the sum of each block's tree
+     * (exact when every block is solved; a block with too many entries counts at least its largest
+     * sub-block, which keeps the sum a lower bound), and the best partition of solved blocks gives the
+     * restoring set. O(2^m) trees (cached across services) and O(3^m) for the partitions of m members.
+     */
+    private Bounds partitionBounds(List<Integer> members) {
+        int m = members.size();
+        int subsets = 1 << m;
+        int[] lo = new int[subsets];
+        int[][] tree = new int[subsets][];
+        for (int mask = 1; mask < subsets; mask++) {
+            if (Integer.bitCount(mask) == 1) {
+                tree[mask] = ownTree[members.get(Integer.numberOfTrailingZeros(mask))];
+                lo[mask] = tree[mask].length;
+                continue;
+            }
+            List<Integer> block = new ArrayList<>();
+            for (int i = 0; i < m; i++) {
+                if ((mask & 1 << i) != 0) {
+                    block.add(members.get(i));
                 }
             }
+            int[] solved = blockTree(block);
+            if (solved == DISCONNECTED) {
+                lo[mask] = UNREACHABLE; // the block cannot share one piece
+            } else if (solved != null) {
+                tree[mask] = solved;
+                lo[mask] = solved.length;
+            } else {
+                for (int rest = mask; rest != 0; rest &= rest - 1) {
+                    lo[mask] = Math.max(lo[mask], lo[mask & ~Integer.lowestOneBit(rest)]);
+                }
+            }
+        }
+        int[] bestLo = new int[subsets];
+        int[] bestHi = new int[subsets];
+        int[] choice = new int[subsets];
+        for (int mask = 1; mask < subsets; mask++) {
+            int low = Integer.lowestOneBit(mask);
+            bestLo[mask] = UNREACHABLE;
+            bestHi[mask] = UNREACHABLE;
+            for (int sub = mask; sub > 0; sub = (sub - 1) & mask) {
+                if ((sub & low) == 0) {
+                    continue;
+                }
+                bestLo[mask] = Math.min(bestLo[mask], Math.min(UNREACHABLE, lo[sub] + bestLo[mask ^ sub]));
+                if (tree[sub] != null && tree[sub].length + bestHi[mask ^ sub] < bestHi[mask]) {
+                    bestHi[mask] = tree[sub].length + bestHi[mask ^ sub];
+                    choice[mask] = sub;
+                }
+            }
+        }
+        boolean[] inUnion = new boolean[operated.size()];
+        for (int mask = subsets - 1; mask != 0; mask ^= choice[mask]) {
+            mark(inUnion, tree[choice[mask]]);
+        }
+        return new Bounds(bestLo[subsets - 1], positions(inUnion));
+    }
+
+    /** The minimum tree for all entries of the block's services; null when too many entries to solve. */
+    private int[] blockTree(List<Integer> block) {
+        List<Integer> key = block.stream().sorted().toList();
+        int[] tree = blockTrees.computeIfAbsent(key, b -> {
+            List<int[]> entries = new ArrayList<>();
+            b.forEach(j -> entries.addAll(groups(model.services().get(j))));
+            List<int[]> groups = withoutImplied(entries);
+            if (groups.size() > limits.maxExactEntries() || !blockSolver.accepts(groups.size())) {
+                return TOO_LARGE;
+            }
+            int[] solved = blockSolver.solve(groups);
+            return solved == null ? DISCONNECTED : solved;
+        });
+        return tree == TOO_LARGE ? null : tree;
+    }
+
+    private static void mark(boolean[] chosen, int[] positions) {
+        for (int p : positions) {
+            chosen[p] = true;
         }
     }
 
-    SupplierDependence search(int service) {
-        int s = service;
-        if (necessary == null) {
-            findNecessary();
-        }
-        List<Integer> needed = necessary.get(s);
-        boolean[] relevant = relevantComponents(model.services().get(s));
-        boolean[] inSet = new boolean[operated.size()];
-        needed.forEach(c -> inSet[c] = true);
-        List<Integer> rest = new ArrayList<>();
-        for (int i = 0; i < operated.size(); i++) {
-            if (!inSet[i] && relevant[component[operated.modelNodes[i][0]]]) {
-                rest.add(i);
+    /** The service and every service it depends on, transitively (each once, service first). */
+    private List<Integer> closure(int s) {
+        Set<Integer> seen = new LinkedHashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>(List.of(s));
+        while (!todo.isEmpty()) {
+            int current = todo.pop();
+            if (seen.add(current)) {
+                model.services().get(current).dependsOn().forEach(d -> todo.push(serviceIndex.get(d)));
             }
         }
-        // from here: the needed elements working, every other supplier-operated element failed
-        NetworkState state = new NetworkState(compiled);
-        for (int c = 0; c < operated.size(); c++) {
-            if (!inSet[c]) {
-                state.apply(operated.events[c]);
-            }
-        }
-        long evaluations = 1;
-        totalEvaluations++;
-        if (state.isServiceUp(s)) {
-            return new SupplierDependence(true, elements(needed, List.of()), 0, null);
-        }
-        List<Integer> necessary = needed;
-        int[] pool = rest.stream().mapToInt(Integer::intValue).toArray();
-        for (int size = necessary.size() + 1; size <= limits.maxDependenceSize(); size++) {
-            int extra = size - necessary.size();
-            Combinations combos = new Combinations(pool.length, extra);
-            int[] chosen = new int[extra];
-            while (combos.next()) {
-                if (evaluations >= limits.maxEvaluations() || totalEvaluations >= limits.maxTotalEvaluations()) {
-                    String which = evaluations >= limits.maxEvaluations() ? "this service's" : "the analysis'";
-                    return new SupplierDependence(false, elements(necessary, List.of()), size - 1,
-                            "search stopped at size " + size + " after " + which + " limit of "
-                                    + (evaluations >= limits.maxEvaluations() ? limits.maxEvaluations()
-                                    : limits.maxTotalEvaluations()) + " evaluations");
-                }
-                for (int i = 0; i < extra; i++) {
-                    chosen[i] = pool[combos.current[i]];
-                    inSet[chosen[i]] = true;
-                }
-                if (linksHaveLiveEnds(chosen, inSet)) {
-                    for (int c : chosen) {
-                        state.undo(operated.events[c]);
-                    }
-                    evaluations++;
-                    totalEvaluations++;
-                    boolean up = state.isServiceUp(s);
-                    for (int c : chosen) {
-                        state.apply(operated.events[c]);
-                    }
-                    if (up) {
-                        return new SupplierDependence(true, elements(necessary, toList(chosen)), 0, null);
-                    }
-                }
-                for (int c : chosen) {
-                    inSet[c] = false;
-                }
-            }
-        }
-        return new SupplierDependence(false, elements(necessary, List.of()), limits.maxDependenceSize(),
-                "no set of up to " + limits.maxDependenceSize() + " elements restores it (size limit)");
+        return new ArrayList<>(seen);
     }
 
-    private boolean linksHaveLiveEnds(int[] chosen, boolean[] inSet) {
-        for (int c : chosen) {
-            for (int end : operated.endElements[c]) {
-                if (!inSet[end]) {
-                    return false;
-                }
+    /** The service's own minimum tree, ignoring its dependencies; null when not computed exactly. */
+    private int[] ownTree(int j) {
+        if (ownTree[j] == null && !ownUnsolved[j]) {
+            List<int[]> groups = groups(model.services().get(j));
+            int[] tree = groups.size() <= limits.maxExactEntries() && trees.accepts(groups.size())
+                    ? trees.solve(groups) : null;
+            ownTree[j] = tree;
+            ownUnsolved[j] = tree == null;
+        }
+        return ownTree[j];
+    }
+
+    /**
+     * The endpoint entries as sorted node indices, without entries implied by others: an entry whose
+     * alternatives include all of another entry's is met by whatever meets that one. O(k^2 a).
+     */
+    private List<int[]> groups(Service service) {
+        List<int[]> entries = new ArrayList<>();
+        for (List<String> entry : service.endpoints()) {
+            entries.add(entry.stream().mapToInt(nodeIndex::get).sorted().distinct().toArray());
+        }
+        return withoutImplied(entries);
+    }
+
+    private static List<int[]> withoutImplied(List<int[]> entries) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            boolean implied = false;
+            for (int j = 0; j < entries.size() && !implied; j++) {
+                implied = j != i && contains(entries.get(i), entries.get(j))
+                        && (entries.get(i).length > entries.get(j).length || j < i);
+            }
+            if (!implied) {
+                out.add(entries.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Whether sorted {@code big} holds every value of sorted {@code small}. */
+    private static boolean contains(int[] big, int[] small) {
+        int i = 0;
+        for (int v : small) {
+            while (i < big.length && big[i] < v) {
+                i++;
+            }
+            if (i == big.length || big[i] != v) {
+                return false;
             }
         }
         return true;
     }
 
-    private static List<Integer> toList(int[] values) {
-        return Arrays.stream(values).boxed().toList();
-    }
-
-    private List<OperatedElement> elements(List<Integer> necessary, List<Integer> extra) {
-        int[] all = java.util.stream.Stream.concat(necessary.stream(), extra.stream())
-                .mapToInt(Integer::intValue).sorted().toArray();
-        List<OperatedElement> out = new ArrayList<>();
-        for (int i : all) {
-            out.add(operated.elements.get(i));
-        }
-        return out;
-    }
-
-    /** Components that hold an endpoint of the service or of anything it depends on, transitively. */
-    private boolean[] relevantComponents(Service service) {
-        boolean[] relevant = new boolean[model.nodes().size() + 1];
-        java.util.Deque<Service> todo = new java.util.ArrayDeque<>(List.of(service));
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            Service current = todo.pop();
-            if (!seen.add(current.id())) {
-                continue;
-            }
-            for (List<String> entry : current.endpoints()) {
+    /**
+     * Sum over clusters of the largest own minimum, where closure services sharing a component of an
+     * alternative are clustered: a restoring set holds a tree of each service, and trees of services in
+     * different clusters lie in disjoint components.
+     */
+    private int lowerBound(List<Integer> closure) {
+        int[] cluster = new int[closure.size()];
+        Map<Integer, Integer> firstByComponent = new HashMap<>();
+        for (int i = 0; i < closure.size(); i++) {
+            cluster[i] = i;
+            for (List<String> entry : model.services().get(closure.get(i)).endpoints()) {
                 for (String node : entry) {
-                    relevant[component[nodeIndex.get(node)]] = true;
+                    Integer other = firstByComponent.putIfAbsent(fallback.component(nodeIndex.get(node)), i);
+                    if (other != null) {
+                        int a = root(cluster, i);
+                        int b = root(cluster, other);
+                        cluster[Math.max(a, b)] = Math.min(a, b);
+                    }
                 }
             }
-            current.dependsOn().forEach(d -> todo.push(services.get(d)));
         }
-        return relevant;
+        int[] largest = new int[closure.size()];
+        for (int i = 0; i < closure.size(); i++) {
+            int r = root(cluster, i);
+            largest[r] = Math.max(largest[r], ownTree[closure.get(i)].length);
+        }
+        return Arrays.stream(largest).sum();
     }
 
-    /** Union-find over every link: components of the network with nothing failed. O((V + E) alpha). */
-    private int[] intactComponents() {
-        int[] parent = new int[model.nodes().size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        for (Link link : model.links()) {
-            int a = find(parent, nodeIndex.get(link.a()));
-            int b = find(parent, nodeIndex.get(link.b()));
-            if (a != b) {
-                parent[a] = b;
-            }
-        }
-        int[] out = new int[parent.length];
-        for (int i = 0; i < parent.length; i++) {
-            out[i] = find(parent, i);
-        }
-        return out;
-    }
-
-    private static int find(int[] parent, int i) {
+    private static int root(int[] parent, int i) {
         while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
             i = parent[i];
         }
         return i;
     }
 
-    /** Lexicographic k-combinations of 0..n-1. */
-    private static final class Combinations {
-        final int[] current;
-        private final int n;
-        private boolean started;
-
-        Combinations(int n, int k) {
-            this.n = n;
-            this.current = new int[k];
+    private static int[] positions(boolean[] chosen) {
+        int[] out = new int[chosen.length];
+        int n = 0;
+        for (int p = 0; p < chosen.length; p++) {
+            if (chosen[p]) {
+                out[n++] = p;
+            }
         }
+        return Arrays.copyOf(out, n);
+    }
 
-        boolean next() {
-            int k = current.length;
-            if (k > n) {
-                return false;
-            }
-            if (!started) {
-                started = true;
-                for (int i = 0; i < k; i++) {
-                    current[i] = i;
-                }
-                return true;
-            }
-            int i = k - 1;
-            while (i >= 0 && current[i] == n - k + i) {
-                i--;
-            }
-            if (i < 0) {
-                return false;
-            }
-            current[i]++;
-            for (int j = i + 1; j < k; j++) {
-                current[j] = current[j - 1] + 1;
-            }
-            return true;
+    /** Whether the set restores the service with every other supplier-operated element failed (checks). */
+    private boolean restores(int s, int[] set) {
+        boolean[] kept = new boolean[operated.size()];
+        for (int p : set) {
+            kept[p] = true;
         }
+        NetworkState state = new NetworkState(compiled);
+        for (int c = 0; c < operated.size(); c++) {
+            if (!kept[c]) {
+                state.apply(operated.events[c]);
+            }
+        }
+        return state.isServiceUp(s);
     }
 }

@@ -70,6 +70,15 @@ final class SupplierOperated {
         return elements.size();
     }
 
+    /** The elements at these positions, in the given order. */
+    List<OperatedElement> elements(int[] positions) {
+        List<OperatedElement> out = new ArrayList<>(positions.length);
+        for (int p : positions) {
+            out.add(elements.get(p));
+        }
+        return out;
+    }
+
     private static String top(ModelIndex index, String operator) {
         Supplier supplier = index.supplier(operator).orElseThrow(() -> new InvalidModelException(
                 index.model().source().locationOf(operator), "unknown supplier '" + operator + "'"));

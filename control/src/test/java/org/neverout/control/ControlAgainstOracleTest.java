@@ -15,10 +15,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neverout.engine.CompiledModel;
 import org.neverout.model.Model;
-import org.neverout.model.Service;
+import org.neverout.testkit.BruteForceOracle;
+import org.neverout.testkit.RandomModels;
+import org.neverout.testkit.TopologyZoo;
 
 /** Control flags, supplier losses and minimum dependence sets against the brute-force oracle. */
 class ControlAgainstOracleTest {
+    /** 10 services, 4 in 10 elements supplier-operated but at most 16, for a brute force over every subset. */
+    private static final RandomModels.Spec FEW_OPERATED = RandomModels.Spec.supplierTree(10, 4).withMaxSupplierOperated(16);
 
     static Stream<Arguments> models() {
         List<Arguments> out = new ArrayList<>();
@@ -33,20 +37,18 @@ class ControlAgainstOracleTest {
     @ParameterizedTest(name = "{0} seed {1}")
     @MethodSource("models")
     void controlledFlagsAndSupplierLossesMatchTheOracle(String graph, long seed) {
-        Model model = new RandomModels(seed).generate(TopologyZoo.load(graph), 8, 3);
+        Model model = RandomModels.generate(TopologyZoo.load(graph), RandomModels.Spec.supplierTree(8, 3), seed);
         ControlReport report = ControlAnalysis.analyze(model, CompiledModel.compile(model), null, RandomModels.AS_OF);
         BruteForceOracle oracle = new BruteForceOracle(model);
         Map<String, Boolean> baseline = oracle.evaluate(Set.of());
-        Map<String, Boolean> withoutSuppliers = oracle.evaluate(oracle.allSupplierEvents());
+        Map<String, Boolean> withoutSuppliers = oracle.controlled();
         for (ServiceControl s : report.services()) {
             assertThat(s.controlled()).as(s.id()).isEqualTo(withoutSuppliers.get(s.id()));
             assertThat(s.downWithoutFailure()).as(s.id()).isEqualTo(!baseline.get(s.id()));
             assertThat(s.dependence() != null).as(s.id()).isEqualTo(!s.controlled() && baseline.get(s.id()));
         }
         for (SupplierControl supplier : report.suppliers()) {
-            Map<String, Boolean> after = oracle.evaluate(Set.of("supplier:" + supplier.id()));
-            List<String> lost = model.services().stream().map(Service::id)
-                    .filter(id -> baseline.get(id) && !after.get(id)).toList();
+            List<String> lost = oracle.servicesLost(supplier.id());
             assertThat(supplier.servicesLost()).as(supplier.id()).isEqualTo(lost);
             assertThat(supplier.servicesUntrusted()).isEqualTo(lost);
         }
@@ -59,7 +61,7 @@ class ControlAgainstOracleTest {
     @MethodSource("models")
     void minimumDependenceSetsMatchBruteForce(String graph, long seed) {
         // few supplier elements so that every subset can be tried
-        Model model = new RandomModels(seed * 7919).generate(TopologyZoo.load(graph), 10, 4);
+        Model model = RandomModels.generate(TopologyZoo.load(graph), FEW_OPERATED, seed * 7919);
         BruteForceOracle oracle = new BruteForceOracle(model);
         List<String> operated = oracle.supplierOperated();
         assertThat(operated).as("small enough for a brute force over every subset").hasSizeLessThanOrEqualTo(16);
@@ -106,7 +108,7 @@ class ControlAgainstOracleTest {
         Map<Boolean, Integer> seen = new LinkedHashMap<>();
         int withDependence = 0;
         for (String graph : TopologyZoo.SMALL) {
-            Model model = new RandomModels(3 * 7919).generate(TopologyZoo.load(graph), 10, 4);
+            Model model = RandomModels.generate(TopologyZoo.load(graph), FEW_OPERATED, 3 * 7919);
             ControlReport report = ControlAnalysis.analyze(model, CompiledModel.compile(model), null, RandomModels.AS_OF);
             for (ServiceControl s : report.services()) {
                 seen.merge(s.controlled(), 1, Integer::sum);

@@ -18,6 +18,7 @@ import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.ServiceKind;
 import org.neverout.model.tree.Format;
+import org.neverout.testkit.Models;
 
 /** Golden control flags and hand-made cases for dependence, knowledge, authorisations and the text. */
 class ControlAnalysisTest {
@@ -52,8 +53,8 @@ class ControlAnalysisTest {
                         Models.link("l3", "b", "dc", maxHopsOperatedBySupplier > 2 ? "telco" : null),
                         Models.link("l-own", "hq", "dc", null, "telco", List.of())),
                 List.of(Models.supplier("telco", null, List.of(), List.of("routes")), Models.supplier("sub", "telco")),
-                List.of(Models.service("c2", ServiceKind.VITAL, List.of(List.of("hq"), List.of("b")), List.of(), 500L, "A"),
-                        Models.service("own", ServiceKind.VITAL, List.of(List.of("hq"), List.of("dc")), List.of(), 10L, "B")));
+                List.of(Models.serviceWithUsers("c2", ServiceKind.VITAL, List.of(List.of("hq"), List.of("b")), List.of(), 500L, "A"),
+                        Models.serviceWithUsers("own", ServiceKind.VITAL, List.of(List.of("hq"), List.of("dc")), List.of(), 10L, "B")));
     }
 
     @Test

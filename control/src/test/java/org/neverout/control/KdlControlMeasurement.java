@@ -11,6 +11,9 @@ import org.neverout.engine.CompiledModel;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
+import org.neverout.testkit.Models;
+import org.neverout.testkit.RandomModels;
+import org.neverout.testkit.TopologyZoo;
 
 /**
  * One-off measurement (not a test): control analysis time on a Kdl-size model (754 nodes, 899 links,
@@ -23,7 +26,7 @@ public final class KdlControlMeasurement {
     public static void main(String[] args) {
         TopologyZoo.Graph graph = TopologyZoo.load(Path.of(args[0]));
         int share = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        Model base = new RandomModels(42).generate(graph, 0, share);
+        Model base = RandomModels.generate(graph, RandomModels.Spec.supplierTree(0, share), 42);
         Random random = new Random(7);
         List<Service> services = new ArrayList<>();
         for (int s = 0; s < 1000; s++) {
@@ -31,7 +34,7 @@ public final class KdlControlMeasurement {
             for (int i = 0; i < 2; i++) {
                 endpoints.add(List.of("n" + random.nextInt(graph.nodes())));
             }
-            services.add(Models.service("svc" + s, ServiceKind.VITAL, endpoints, List.of(), 10L, "A"));
+            services.add(Models.serviceWithUsers("svc" + s, ServiceKind.VITAL, endpoints, List.of(), 10L, "A"));
         }
         Model model = Models.model("kdl-1000", base.sites(), base.powerFeeds(), base.nodes(), base.links(),
                 base.suppliers(), services);
