@@ -21,8 +21,9 @@ import org.neverout.model.tree.Problems;
  * (with the allowed ones and a did-you-mean), missing required fields, wrong types, out-of-range values,
  * bad or duplicate ids, unresolved references, self-loop links and cycles. Hostile input (huge files,
  * alias bombs, deep nesting, huge scalars, binary garbage) is refused by {@link LocatedParser} under
- * {@link LoaderLimits}. Cost: linear in the file size, plus O(ids) per unresolved reference for the
- * did-you-mean suggestion.
+ * {@link LoaderLimits}. Cost: linear in the file size (about 0.1 s per 1.5 MB once the JVM is warm; a
+ * cold JVM spends most of a first load compiling the YAML parser), plus the did-you-mean search for
+ * unresolved references, whose total work per file is bounded (see {@code ModelValidator}).
  */
 public final class ModelLoader {
     private ModelLoader() {

@@ -246,6 +246,13 @@ final class ModelReader {
         String where = "'endpoints' of " + b.owner();
         for (int i = 0; i < seq.size(); i++) {
             LocatedNode entry = seq.items().get(i);
+            if (entry instanceof LocatedScalar && ((LocatedScalar) entry).type() == LocatedScalar.Type.STRING) {
+                // the common case first, without building the words of messages it does not need
+                String id = ((LocatedScalar) entry).text();
+                facts.refer(ElementKind.NODE, id, entry.location(), where);
+                endpoints.add(List.of(id));
+                continue;
+            }
             String what = "endpoint " + (i + 1) + " of " + b.owner();
             if (entry instanceof LocatedSequence) {
                 LocatedSequence alternatives = (LocatedSequence) entry;
@@ -263,10 +270,6 @@ final class ModelReader {
                     }
                 }
                 endpoints.add(ids);
-            } else if (entry instanceof LocatedScalar && ((LocatedScalar) entry).type() == LocatedScalar.Type.STRING) {
-                String id = ((LocatedScalar) entry).text();
-                facts.refer(ElementKind.NODE, id, entry.location(), where);
-                endpoints.add(List.of(id));
             } else {
                 problems.add(entry.location(), what + " must be a node id or a list of alternative node ids, not "
                         + entry.describe());

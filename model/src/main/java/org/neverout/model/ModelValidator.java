@@ -15,14 +15,27 @@ import org.neverout.model.tree.Suggestions;
  * The checks across elements: id syntax, duplicate ids over all kinds, the reserved supplier id,
  * references (existence and kind), group ids that collide with other elements, self-loop links, and
  * cycles in {@code depends_on} and in supplier parents. Cost: O(ids + references + edges), plus the
- * did-you-mean search (O(ids of the kind) per unresolved reference).
+ * did-you-mean search for unresolved references: each distinct wrong id is looked up once among the ids
+ * of its kind ({@link Suggestions.Index}), and the look-ups of one model stop suggesting once they have
+ * spent {@link #SUGGESTION_WORK} distance cells, so that a file with thousands of broken references
+ * (a renamed node list) is still reported in well under a second rather than in minutes.
  */
 final class ModelValidator {
+    /**
+     * Distance cells the did-you-mean search may spend per model: about 0.1 s, far beyond what a few
+     * hundred typos need; past it, the remaining unresolved references are reported without a suggestion.
+     */
+    static final long SUGGESTION_WORK = 50_000_000L;
+
     private final Problems problems;
     private final ModelFacts facts;
     /** Each id's first declaration. */
     private final Map<String, ModelFacts.Declaration> declared = new LinkedHashMap<>();
     private final Map<ElementKind, List<String>> idsByKind = new HashMap<>();
+    private final Map<ElementKind, Suggestions.Index> suggestionIndexes = new HashMap<>();
+    /** The suggestion for each wrong id already looked up, per kind. */
+    private final Map<ElementKind, Map<String, String>> suggested = new HashMap<>();
+    private long suggestionWork;
 
     ModelValidator(Problems problems, ModelFacts facts) {
         this.problems = problems;
@@ -103,7 +116,7 @@ final class ModelValidator {
             }
             if (target == null) {
                 problems.add(r.location(), "unknown " + r.kind().label() + " '" + r.id() + "' in " + r.where()
-                        + Suggestions.didYouMean(r.id(), idsByKind.getOrDefault(r.kind(), List.of()))
+                        + didYouMean(r.kind(), r.id())
                         + (r.kind() == ElementKind.SUPPLIER && r.where().startsWith("'parent'")
                         && r.id().equals(Model.DEFENCE) ? " (leave 'parent' out for a direct supplier)" : ""));
             } else if (target.kind() != r.kind()) {
@@ -111,6 +124,25 @@ final class ModelValidator {
                         + "' is the " + target.kind().label() + " at " + target.location());
             }
         }
+    }
+
+    /** {@code "; did you mean 'x'?"} among the ids of the kind, or the empty string (see the class comment). */
+    private String didYouMean(ElementKind kind, String wrong) {
+        Map<String, String> memo = suggested.computeIfAbsent(kind, k -> new HashMap<>());
+        String known = memo.get(wrong);
+        if (known != null) {
+            return known;
+        }
+        if (suggestionWork >= SUGGESTION_WORK) {
+            return "";
+        }
+        Suggestions.Index index = suggestionIndexes.computeIfAbsent(kind,
+                k -> new Suggestions.Index(idsByKind.getOrDefault(k, List.of())));
+        long before = index.work();
+        String suggestion = index.didYouMean(wrong);
+        suggestionWork += index.work() - before;
+        memo.put(wrong, suggestion);
+        return suggestion;
     }
 
     private void selfLoops() {

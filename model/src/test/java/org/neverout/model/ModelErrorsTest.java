@@ -249,4 +249,34 @@ class ModelErrorsTest {
                 () -> ModelLoader.load(java.nio.file.Path.of("model.txt"))).getMessage())
                 .isEqualTo("model.txt:0:0: unsupported model file extension: expected .yaml, .yml or .json");
     }
+
+    /**
+     * Thousands of broken references (a renamed node list) are all reported, in file order; did-you-mean
+     * suggestions are given while their bounded budget lasts (the first few hundred here), then the
+     * messages go on without one instead of spending minutes on suggestions.
+     */
+    @Test
+    void manyUnresolvedReferencesAreAllReportedWithSuggestionsWhileTheBudgetLasts() {
+        int n = 4000;
+        StringBuilder yaml = new StringBuilder("name: m\nnodes:\n");
+        for (int i = 0; i < n; i++) {
+            yaml.append(String.format("  - id: node-%04d%n", i));
+        }
+        yaml.append("services:\n");
+        for (int i = 0; i < n; i++) {
+            yaml.append(String.format("  - {id: s%d, endpoints: [nodf-%04d]}%n", i, i));
+        }
+        List<String> problems = problemsOf(yaml.toString(), "m.yaml", Format.YAML);
+
+        assertThat(problems).hasSize(n);
+        assertThat(problems.get(0)).isEqualTo(
+                "m.yaml:" + (n + 4) + ":26: unknown node 'nodf-0000' in 'endpoints' of service 's0'; did you mean 'node-0000'?");
+        long suggested = problems.stream().filter(p -> p.contains("did you mean")).count();
+        assertThat(suggested).isBetween(100L, n - 1L);
+        for (int i = 0; i < n; i++) {
+            String expected = String.format("unknown node 'nodf-%04d' in 'endpoints' of service 's%d'", i, i)
+                    + (i < suggested ? String.format("; did you mean 'node-%04d'?", i) : "");
+            assertThat(problems.get(i)).endsWith(expected);
+        }
+    }
 }

@@ -111,18 +111,33 @@ public final class Binder {
         return require(field) ? string(field) : null;
     }
 
+    // the getters below build the label of a message only when there is a problem to report: a model
+    // has a few hundred thousand fields and nearly all are right
+
     public String string(String field) {
         LocatedNode n = node(field);
+        if (n instanceof LocatedScalar && ((LocatedScalar) n).type() == LocatedScalar.Type.STRING) {
+            return ((LocatedScalar) n).text();
+        }
         return n == null ? null : asString(n, label(field), problems);
     }
 
     public Double number(String field) {
         LocatedNode n = node(field);
+        if (n instanceof LocatedScalar && ((LocatedScalar) n).isNumber()) {
+            double d = ((Number) ((LocatedScalar) n).value()).doubleValue();
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        }
         return n == null ? null : asNumber(n, label(field), problems);
     }
 
     public Long integer(String field) {
         LocatedNode n = node(field);
+        if (n instanceof LocatedScalar && ((LocatedScalar) n).value() instanceof Long) {
+            return (Long) ((LocatedScalar) n).value();
+        }
         return n == null ? null : asInteger(n, label(field), problems);
     }
 
@@ -144,7 +159,10 @@ public final class Binder {
         }
         List<String> out = new ArrayList<>(s.size());
         for (int i = 0; i < s.size(); i++) {
-            String v = asString(s.items().get(i), "item " + (i + 1) + " of " + label(field), problems);
+            LocatedNode item = s.items().get(i);
+            String v = item instanceof LocatedScalar && ((LocatedScalar) item).type() == LocatedScalar.Type.STRING
+                    ? ((LocatedScalar) item).text()
+                    : asString(item, "item " + (i + 1) + " of " + label(field), problems);
             if (v != null) {
                 out.add(v);
             }

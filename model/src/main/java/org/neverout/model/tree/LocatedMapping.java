@@ -33,11 +33,21 @@ public record LocatedMapping(Location location, List<Entry> entries) implements 
 
     /** The value under {@code key}, or null when the key is absent. */
     public LocatedNode get(String key) {
-        return entry(key).map(Entry::value).orElse(null);
+        for (Entry e : entries) {
+            if (e.key().equals(key)) {
+                return e.value();
+            }
+        }
+        return null;
     }
 
     public boolean has(String key) {
-        return entry(key).isPresent();
+        for (Entry e : entries) {
+            if (e.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The keys in file order. */

@@ -31,6 +31,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * {@link LoaderLimits}. One instance per parse.
  */
 final class TreeBuilder {
+    /** Mappings with up to this many keys find duplicate keys by scanning; larger ones by hashing. */
+    private static final int SCAN_KEYS_UP_TO = 12;
+
     private final String fileName;
     private final Format format;
     private final LoaderLimits limits;
@@ -134,7 +137,7 @@ final class TreeBuilder {
     private Built readMapping(int depth, Location at) throws IOException {
         checkDepth(depth, at);
         List<LocatedMapping.Entry> entries = new ArrayList<>();
-        Map<String, Location> seen = new HashMap<>();
+        Map<String, Location> seen = null; // built only for large mappings: most have a handful of keys
         long weight = 1;
         JsonToken t;
         while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
@@ -147,7 +150,13 @@ final class TreeBuilder {
             parser.nextToken();
             Built value = read(depth + 1);
             weight += value.weight;
-            Location first = seen.putIfAbsent(key, keyLocation);
+            if (seen == null && entries.size() >= SCAN_KEYS_UP_TO) {
+                seen = new HashMap<>();
+                for (LocatedMapping.Entry e : entries) {
+                    seen.put(e.key(), e.keyLocation());
+                }
+            }
+            Location first = seen != null ? seen.putIfAbsent(key, keyLocation) : firstLocation(entries, key);
             if (first != null) {
                 problems.add(keyLocation, "duplicate key '" + key + "' (first at line " + first.line()
                         + ", column " + first.column() + ")");
@@ -156,6 +165,16 @@ final class TreeBuilder {
             }
         }
         return new Built(new LocatedMapping(at, entries), weight);
+    }
+
+    /** Where {@code key} already is among {@code entries}, or null: a scan, for small mappings. */
+    private static Location firstLocation(List<LocatedMapping.Entry> entries, String key) {
+        for (LocatedMapping.Entry e : entries) {
+            if (e.key().equals(key)) {
+                return e.keyLocation();
+            }
+        }
+        return null;
     }
 
     private Built readSequence(int depth, Location at) throws IOException {
@@ -233,15 +252,17 @@ final class TreeBuilder {
     private void checkLineLengths(String text) {
         int lineStart = 0;
         int line = 1;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i - lineStart > limits.maxLineLength()) {
-                    throw fail(new Location(fileName, line, 1), "line of " + (i - lineStart)
-                            + " characters, over the limit of " + limits.maxLineLength() + ": refused");
-                }
-                lineStart = i + 1;
-                line++;
+        while (lineStart <= text.length()) {
+            int end = text.indexOf('\n', lineStart);
+            if (end < 0) {
+                end = text.length();
             }
+            if (end - lineStart > limits.maxLineLength()) {
+                throw fail(new Location(fileName, line, 1), "line of " + (end - lineStart)
+                        + " characters, over the limit of " + limits.maxLineLength() + ": refused");
+            }
+            lineStart = end + 1;
+            line++;
         }
     }
 
