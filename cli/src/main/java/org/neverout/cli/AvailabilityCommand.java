@@ -81,12 +81,20 @@ public final class AvailabilityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Model m = ModelInput.load(model, spec.commandLine().getErr());
+        if (m.services().isEmpty()) {
+            spec.commandLine().getErr().println("neverout: warning: " + model
+                    + ": the model has no services, so there is no availability to compute");
+        }
         AvailabilityReport report;
         try {
             AvailabilityOptions options = options();
             report = AvailabilityAnalysis.analyze(m, options);
         } catch (QuantificationException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+        if (report.failureCapableEvents().isEmpty() && !m.services().isEmpty()) {
+            spec.commandLine().getErr().println("neverout: warning: " + model + ": no element has mtbf_h/mttr_h and "
+                    + "the model has no 'defaults:', so nothing can fail and every service that is up is always up");
         }
         output.write(() -> AvailabilityRenderer.toText(report), () -> AvailabilityRenderer.toJson(report),
                 spec.commandLine().getOut());
