@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -40,9 +39,7 @@ class KdlScaleDependenceTest {
         AnalysisResult cuts = CutSetEngine.analyze(compiled, AnalysisQuestion.defaults()
                 .withOrder(SensitiveKnowledge.CRITICAL_ORDER).withKinds(EnumSet.of(EventKind.NODE, EventKind.LINK)),
                 ProgressListener.NONE);
-        long start = System.nanoTime();
         ControlReport report = ControlAnalysis.analyze(model, compiled, cuts, AS_OF);
-        double millis = (System.nanoTime() - start) / 1e6;
 
         Map<String, Service> services = new HashMap<>();
         model.services().forEach(s -> services.put(s.id(), s));
@@ -63,13 +60,9 @@ class KdlScaleDependenceTest {
                 dependentExact += exact ? 1 : 0;
             }
         }
-        System.out.printf(Locale.ROOT, "Kdl-size control analysis: %d uncontrolled services without dependencies, %d exact;"
-                + " %d with dependencies, %d exact; %.0f ms (cut sets given)%n", alone, aloneExact, dependent,
-                dependentExact, millis);
         assertThat(alone).as("the generator yields uncontrolled services").isGreaterThan(500);
         assertThat(aloneExact).isEqualTo(alone);
         assertThat(dependentExact).isGreaterThanOrEqualTo(dependent * 9 / 10);
-        assertThat(millis).as("well within seconds").isLessThan(30_000);
         assertRestoringAndMinimal(model, compiled, report);
     }
 
