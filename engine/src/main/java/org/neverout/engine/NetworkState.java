@@ -125,8 +125,23 @@ public final class NetworkState {
      * alternative of every endpoint entry in one connected component. O(V + E + services' sizes).
      */
     public boolean[] serviceStates() {
+        return serviceStates(new boolean[m.serviceCount()]);
+    }
+
+    /**
+     * {@link #serviceStates()} written into {@code up} (every entry overwritten), for loops that evaluate
+     * many states (Monte Carlo) without allocating per state.
+     *
+     * @param up one entry per service (model order)
+     * @return {@code up}
+     * @throws IllegalArgumentException when {@code up} does not have one entry per service
+     */
+    public boolean[] serviceStates(boolean[] up) {
+        if (up.length != m.serviceCount()) {
+            throw new IllegalArgumentException("service state array has " + up.length + " entries, the model has "
+                    + m.serviceCount() + " services");
+        }
         labels.label(this);
-        boolean[] up = new boolean[m.serviceCount()];
         for (int s : m.topologicalOrder) {
             boolean ok = serviceHits[s] == 0 && labels.endpointsConnected(m.serviceEntries[s]);
             for (int d : m.serviceDeps[s]) {

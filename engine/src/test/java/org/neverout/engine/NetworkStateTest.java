@@ -30,6 +30,8 @@ class NetworkStateTest {
         NetworkState state = new NetworkState(m);
         Random random = new Random(seed);
         boolean[] initial = state.serviceStates();
+        boolean[] reused = new boolean[m.serviceCount()];
+        Arrays.fill(reused, round0(seed));
         for (int round = 0; round < 40; round++) {
             List<String> failed = new ArrayList<>();
             List<Integer> applied = new ArrayList<>();
@@ -47,10 +49,25 @@ class NetworkStateTest {
                         .isEqualTo(expected.get(m.serviceIds().get(s)));
             }
             assertThat(NetworkState.evaluate(m, failed)).isEqualTo(up);
+            // the non-allocating variant overwrites whatever the previous state left in its array
+            assertThat(state.serviceStates(reused)).isSameAs(reused).isEqualTo(up);
             java.util.Collections.shuffle(applied, random);
             applied.forEach(state::undo);
             assertThat(state.serviceStates()).isEqualTo(initial);
         }
+    }
+
+    /** The first contents of the reused array: all up for odd seeds, all down for even ones. */
+    private static boolean round0(long seed) {
+        return seed % 2 == 1;
+    }
+
+    @Test
+    void aServiceStateArrayOfTheWrongLengthIsRefused() throws Exception {
+        CompiledModel m = CompiledModel.compile(org.neverout.model.ModelLoader.load(GoldenTest.resource("semantics.yaml")));
+        NetworkState state = new NetworkState(m);
+        assertThatThrownBy(() -> state.serviceStates(new boolean[m.serviceCount() + 1]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("services");
     }
 
     @Test

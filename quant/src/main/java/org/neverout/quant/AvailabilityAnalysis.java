@@ -175,6 +175,13 @@ public final class AvailabilityAnalysis {
                     controlProbability, options.samples(), options.seed(), options.threads(), options.confidence());
         }
         boolean[] upWithoutFailure = new NetworkState(compiled).serviceStates();
+        // the importance passes of the services' frozen diagrams are independent: one service per task
+        List<Map<String, ImportanceCalculator.Conditional>> serviceConditionals = PerService.map(services,
+                options.threads(), s -> {
+                    CutSetBounds.ServiceBounds b = bounds.get(s);
+                    return b.root() >= 0 && b.bdd() != null
+                            ? ImportanceCalculator.conditionals(b.bdd(), b.root(), varQ, varId) : null;
+                });
         List<Quantified> results = new ArrayList<>();
         for (int s = 0; s < services; s++) {
             Service service = model.services().get(s);
@@ -222,7 +229,7 @@ public final class AvailabilityAnalysis {
             double basisProbability = value;
             if (b.root() >= 0 && b.bdd() != null) {
                 basis = used == Method.EXACT ? "exact" : "cut sets of order <= " + order;
-                conditionals = ImportanceCalculator.conditionals(b.bdd(), b.root(), varQ, varId);
+                conditionals = serviceConditionals.get(s);
                 basisProbability = b.lower();
             } else {
                 notes.add("too many cut sets for a decision diagram: no importance measures");

@@ -13,7 +13,8 @@ import java.util.Arrays;
  * have smaller ids than the node; the probability passes rely on that order.
  *
  * <p>Costs: {@link #mk} O(1) expected; {@link #and}/{@link #or} O(|f| |g|) worst case; {@link #probability}
- * and {@link #birnbaum} O(nodes reachable from the root). Not thread-safe.
+ * and {@link #birnbaum} O(nodes reachable from the root). Building is not thread-safe; a diagram no longer
+ * built (e.g. after {@link #freeze}) may be read (evaluate, probabilities, Birnbaum) from several threads.
  */
 final class Bdd {
     static final int FALSE = 0;
@@ -29,10 +30,12 @@ final class Bdd {
     private int size;
     /** Open-addressing hash of node ids by (var, low, high); -1 = empty slot. */
     private int[] unique;
-    private int[] cacheKeyA;
-    private int[] cacheKeyB;
-    private int[] cacheOp;
-    private int[] cacheResult;
+    /**
+     * Computed table, one entry per 4 ints (operation, f, g, result) so a lookup touches one cache line;
+     * entries - 1 is its slot mask. An all-zero entry never matches: operands are never terminals.
+     */
+    private int[] cache;
+    private int cacheEntries;
 
     /** Raised when a diagram would exceed the node limit; the manager is unusable afterwards. */
     static final class LimitExceededException extends RuntimeException {
@@ -62,11 +65,8 @@ final class Bdd {
 
     /** A fresh (empty) computed table; it grows with the diagram, up to 2^20 entries. */
     private void allocateCache(int entries) {
-        cacheKeyA = new int[entries];
-        cacheKeyB = new int[entries];
-        cacheOp = new int[entries];
-        cacheResult = new int[entries];
-        Arrays.fill(cacheOp, -1);
+        cache = new int[4 * entries];
+        cacheEntries = entries;
     }
 
     /**
@@ -75,10 +75,7 @@ final class Bdd {
      */
     void freeze() {
         unique = null;
-        cacheKeyA = null;
-        cacheKeyB = null;
-        cacheOp = null;
-        cacheResult = null;
+        cache = null;
         var = Arrays.copyOf(var, size);
         low = Arrays.copyOf(low, size);
         high = Arrays.copyOf(high, size);
@@ -142,8 +139,8 @@ final class Bdd {
         if (size * 2 > unique.length) {
             rehash();
         }
-        if (size > 4 * cacheOp.length && cacheOp.length < 1 << 20) {
-            allocateCache(cacheOp.length * 4);
+        if (size > 4 * cacheEntries && cacheEntries < 1 << 20) {
+            allocateCache(cacheEntries * 4);
         }
         return n;
     }
@@ -194,9 +191,9 @@ final class Bdd {
     }
 
     private int apply(int op, int f, int g) {
-        int slot = (hash(op, f, g) & 0x7fffffff) % cacheOp.length;
-        if (cacheOp[slot] == op && cacheKeyA[slot] == f && cacheKeyB[slot] == g) {
-            return cacheResult[slot];
+        int slot = 4 * (hash(op, f, g) & (cacheEntries - 1));
+        if (cache[slot + 1] == f && cache[slot + 2] == g && cache[slot] == op) {
+            return cache[slot + 3];
         }
         int v = Math.min(var[f], var[g]);
         int f0 = var[f] == v ? low[f] : f;
@@ -206,10 +203,12 @@ final class Bdd {
         int lo = op == OP_AND ? and(f0, g0) : or(f0, g0);
         int hi = op == OP_AND ? and(f1, g1) : or(f1, g1);
         int result = mk(v, lo, hi);
-        cacheOp[slot] = op;
-        cacheKeyA[slot] = f;
-        cacheKeyB[slot] = g;
-        cacheResult[slot] = result;
+        // the recursion may have replaced the table (it grows with the diagram): recompute the slot
+        slot = 4 * (hash(op, f, g) & (cacheEntries - 1));
+        cache[slot] = op;
+        cache[slot + 1] = f;
+        cache[slot + 2] = g;
+        cache[slot + 3] = result;
         return result;
     }
 
@@ -238,7 +237,11 @@ final class Bdd {
      */
     double[] birnbaum(int f, double[] q) {
         boolean[] live = reachable(f);
-        double[] p = probabilities(f, q, live);
+        return birnbaum(f, q, live, probabilities(f, q, live));
+    }
+
+    /** {@link #birnbaum(int, double[])} from the live nodes and node probabilities already computed. */
+    double[] birnbaum(int f, double[] q, boolean[] live, double[] p) {
         double[] reach = new double[f + 1];
         reach[f] = 1.0;
         double[] result = new double[variables];
@@ -254,9 +257,10 @@ final class Bdd {
         return result;
     }
 
-    private boolean[] reachable(int f) {
+    /** The nodes reachable from f (indexed by node id, 0..f), terminals included when reached. O(reachable). */
+    boolean[] reachable(int f) {
         boolean[] live = new boolean[f + 1];
-        int[] stack = new int[Math.max(16, Math.min(f + 1, 1 << 20))];
+        int[] stack = new int[Math.max(16, Math.min(f + 1, 1024))]; // grows on demand
         int top = 0;
         live[f] = true;
         stack[top++] = f;
@@ -265,7 +269,8 @@ final class Bdd {
             if (n <= TRUE) {
                 continue;
             }
-            for (int child : new int[] {low[n], high[n]}) {
+            for (int side = 0; side < 2; side++) {
+                int child = side == 0 ? low[n] : high[n];
                 if (!live[child]) {
                     live[child] = true;
                     if (top == stack.length) {
@@ -278,7 +283,12 @@ final class Bdd {
         return live;
     }
 
-    private double[] probabilities(int f, double[] q, boolean[] live) {
+    /**
+     * The probability of every live node (indexed by node id, 0..f) in ascending id order, children first.
+     * {@link ConditionalProbabilities} relies on each node's value being the same expression of its
+     * children's values, whatever else is evaluated.
+     */
+    double[] probabilities(int f, double[] q, boolean[] live) {
         double[] p = new double[f + 1];
         if (f >= TRUE) {
             p[TRUE] = 1.0;

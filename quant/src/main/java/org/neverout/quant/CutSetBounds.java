@@ -40,7 +40,8 @@ import org.neverout.engine.ServiceResult;
  * P(N &gt;= k) is computed exactly by {@link PoissonBinomial}.
  *
  * <p>Cost: the engine's analysis, plus per service O(cut sets x K) diagram work (bounded by the node
- * limit) and O(events x K) for the tail.
+ * limit) and O(events x K) for the tail; the services are bounded in parallel on the given threads, each
+ * independently, so the result does not depend on the thread count.
  */
 final class CutSetBounds {
     /** Most probable cut sets used by the Bonferroni fallback (their pairs are enumerated). */
@@ -77,36 +78,40 @@ final class CutSetBounds {
                     new AnalysisQuestion(order, kinds, threads, 0, timeLimit), ProgressListener.NONE);
         }
         boolean[] upWithoutFailure = new NetworkState(compiled).serviceStates();
-        List<ServiceBounds> result = new ArrayList<>();
-        for (int s = 0; s < compiled.serviceCount(); s++) {
-            if (!upWithoutFailure[s]) {
-                Bdd bdd = new Bdd(varQ.length, 16);
-                result.add(new ServiceBounds(true, null, List.of(new int[0]), 1.0, 1.0, 0.0, bdd, Bdd.TRUE));
-                continue;
-            }
-            double[] relevantQ = Arrays.stream(relevant[s]).mapToDouble(e -> p.q[e]).toArray();
-            if (analysis == null) {
-                Bdd bdd = new Bdd(varQ.length, 16);
-                result.add(new ServiceBounds(true, null, List.of(), 0.0, 0.0, 0.0, bdd, Bdd.FALSE));
-                continue;
-            }
-            ServiceResult sr = analysis.services().get(s);
-            List<int[]> cutSets = new ArrayList<>();
-            for (List<String> set : sr.cutSets()) {
-                int[] vars = new int[set.size()];
-                boolean failureCapable = true;
-                for (int i = 0; i < set.size() && failureCapable; i++) {
-                    int e = compiled.eventIndex(set.get(i));
-                    vars[i] = e < 0 ? -1 : varOf[e];
-                    failureCapable = vars[i] >= 0;
-                }
-                if (failureCapable) {
-                    cutSets.add(vars);
-                }
-            }
-            result.add(bound(sr, cutSets, varQ, relevantQ, order, nodeLimit));
+        AnalysisResult cutSets = analysis;
+        // each service's diagram and tail are independent of the others': one service per task
+        return PerService.map(compiled.serviceCount(), threads,
+                s -> serviceBounds(compiled, p, varOf, varQ, relevant[s], upWithoutFailure[s],
+                        cutSets == null ? null : cutSets.services().get(s), order, nodeLimit));
+    }
+
+    /** The bounds of one service; {@code sr} null when nothing can fail. */
+    private static ServiceBounds serviceBounds(CompiledModel compiled, EventProbabilities p, int[] varOf,
+                                               double[] varQ, int[] relevant, boolean upWithoutFailure,
+                                               ServiceResult sr, int order, int nodeLimit) {
+        if (!upWithoutFailure) {
+            Bdd bdd = new Bdd(varQ.length, 16);
+            return new ServiceBounds(true, null, List.of(new int[0]), 1.0, 1.0, 0.0, bdd, Bdd.TRUE);
         }
-        return result;
+        double[] relevantQ = Arrays.stream(relevant).mapToDouble(e -> p.q[e]).toArray();
+        if (sr == null) {
+            Bdd bdd = new Bdd(varQ.length, 16);
+            return new ServiceBounds(true, null, List.of(), 0.0, 0.0, 0.0, bdd, Bdd.FALSE);
+        }
+        List<int[]> cutSets = new ArrayList<>();
+        for (List<String> set : sr.cutSets()) {
+            int[] vars = new int[set.size()];
+            boolean failureCapable = true;
+            for (int i = 0; i < set.size() && failureCapable; i++) {
+                int e = compiled.eventIndex(set.get(i));
+                vars[i] = e < 0 ? -1 : varOf[e];
+                failureCapable = vars[i] >= 0;
+            }
+            if (failureCapable) {
+                cutSets.add(vars);
+            }
+        }
+        return bound(sr, cutSets, varQ, relevantQ, order, nodeLimit);
     }
 
     private static ServiceBounds bound(ServiceResult sr, List<int[]> cutSets, double[] varQ, double[] relevantQ,

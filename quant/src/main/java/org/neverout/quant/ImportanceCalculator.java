@@ -33,19 +33,21 @@ final class ImportanceCalculator {
     /**
      * Events (by id) the service's function depends on, with their conditional probabilities. The support
      * comes from one gradient pass; then P1 and P0 of each supporting variable are recomputed directly
-     * (a probability pass with q[v] set to 1, then 0): sums of non-negative products, so P0 = 0 stays exactly
-     * 0 (an infinite RRW) instead of a rounding residue. O(support x diagram), or O(diagram) by the gradient
-     * when that would exceed {@link #DIRECT_WORK_LIMIT}.
+     * (a probability pass with q[v] set to 1, then 0, re-evaluating only the nodes that depend on v:
+     * {@link ConditionalProbabilities}): sums of non-negative products, so P0 = 0 stays exactly 0 (an
+     * infinite RRW) instead of a rounding residue. O(diagram + sum over the support of the nodes at or above
+     * each variable), at most O(support x diagram); or O(diagram) by the gradient when support x diagram
+     * would exceed {@link #DIRECT_WORK_LIMIT}.
      */
     static Map<String, Conditional> conditionals(Bdd bdd, int root, double[] varQ, String[] varId) {
-        double p = bdd.probability(root, varQ);
-        double[] b = bdd.birnbaum(root, varQ);
+        ConditionalProbabilities conditional = new ConditionalProbabilities(bdd, root, varQ);
+        double p = conditional.probability();
+        double[] b = conditional.birnbaum();
         int support = 0;
         for (double x : b) {
             support += x > 0 ? 1 : 0;
         }
         boolean direct = (long) support * (root + 1) <= DIRECT_WORK_LIMIT;
-        double[] q = varQ.clone();
         Map<String, Conditional> result = new LinkedHashMap<>();
         for (int v = 0; v < b.length; v++) {
             if (b[v] <= 0) {
@@ -54,11 +56,8 @@ final class ImportanceCalculator {
             double down;
             double up;
             if (direct) {
-                q[v] = 1.0;
-                down = bdd.probability(root, q);
-                q[v] = 0.0;
-                up = bdd.probability(root, q);
-                q[v] = varQ[v];
+                down = conditional.given(v, 1.0);
+                up = conditional.given(v, 0.0);
             } else {
                 down = p + (1 - varQ[v]) * b[v];
                 up = p - varQ[v] * b[v];

@@ -1,12 +1,16 @@
 package org.neverout.quant;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.NetworkState;
@@ -35,10 +39,11 @@ import org.neverout.engine.NetworkState;
  * 1 - alpha (Bonferroni).</li>
  * </ul>
  *
- * <p>Samples are drawn in fixed chunks, chunk c of stratum t from a {@link SplittableRandom} seeded by
- * (seed, t, c), so results are identical for any number of threads. Cost per sample: O(events) for the
- * conditioned draw, plus one {@link NetworkState#serviceStates()}, O(V + E + services), plus O(depth)
- * per service using the cut-set control.
+ * <p>Samples are drawn in fixed chunks of {@value #CHUNK}, chunk c of stratum t from a {@link SplittableRandom}
+ * seeded by (seed, t, c); the threads claim chunks from one shared queue (dynamic load balancing) and the
+ * hit counts are integer sums, so results are identical for any number of threads. Cost per sample:
+ * O(events) for the conditioned draw, plus one {@link NetworkState#serviceStates(boolean[])}, O(V + E +
+ * services), plus O(depth) per wanted service using the cut-set control; no allocation per sample.
  */
 final class MonteCarloEstimator {
     private static final int CHUNK = 2048;
@@ -89,21 +94,27 @@ final class MonteCarloEstimator {
         for (int s = 0; s < services; s++) {
             needA |= wanted[s] && controlRoots[s] < 0 && probabilityA > 0;
         }
-        long[] downA = new long[services];
-        long[] downB = new long[services];
         long samplesB = probabilityB > 0 ? samples : 0;
         long samplesA = needA ? samples : 0;
+        List<Stratum> strata = new ArrayList<>();
+        Stratum b = null;
+        Stratum a = null;
         if (samplesB > 0) {
             double[][] tails = PoissonBinomial.suffixTails(q, tailCount);
-            run(samplesB, seed, 1, threads, wanted, controls, controlRoots, downB,
+            b = new Stratum(1, samplesB, controlRoots,
                     (rng, down, failed) -> drawAtLeast(rng, tails, tailCount, down, failed));
+            strata.add(b);
         }
         if (samplesA > 0) {
             int[] noControl = new int[services];
-            java.util.Arrays.fill(noControl, -1);
-            run(samplesA, seed, 2, threads, wanted, controls, noControl, downA,
+            Arrays.fill(noControl, -1);
+            a = new Stratum(2, samplesA, noControl,
                     (rng, down, failed) -> drawBetweenOneAndK(rng, exact, probabilityA, down, failed));
+            strata.add(a);
         }
+        long[][] counts = run(strata, seed, threads, wanted, controls);
+        long[] downB = b == null ? new long[services] : counts[0];
+        long[] downA = a == null ? new long[services] : counts[strata.size() - 1];
         Estimate[] result = new Estimate[services];
         for (int s = 0; s < services; s++) {
             if (!wanted[s]) {
@@ -142,54 +153,50 @@ final class MonteCarloEstimator {
         int draw(SplittableRandom rng, boolean[] down, int[] failed);
     }
 
-    /** Draws {@code samples} states of one stratum and counts, per wanted service, the states that hit. */
-    private void run(long samples, long seed, int stratum, int threads, boolean[] wanted, Bdd[] controls,
-                     int[] controlRoots, long[] counts, Sampler sampler) {
-        long chunks = (samples + CHUNK - 1) / CHUNK;
+    /**
+     * One stratum to sample: its number in the chunk seeds, its sample count, the control root of each
+     * service (-1: none) and its conditioned draw.
+     */
+    private record Stratum(int number, long samples, int[] controlRoots, Sampler sampler) {
+        long chunks() {
+            return (samples + CHUNK - 1) / CHUNK;
+        }
+    }
+
+    /**
+     * Draws every stratum's samples and counts, per stratum and wanted service, the states that hit. The
+     * chunks of all strata form one queue that the workers drain (each claims the next chunk when done with
+     * its last), so no worker idles while another has chunks left, whatever the load. Each chunk draws from
+     * its own generator seeded by (seed, stratum, chunk) and the counts are integer sums, so the result is
+     * the same for any thread count and any interleaving.
+     */
+    private long[][] run(List<Stratum> strata, long seed, int threads, boolean[] wanted, Bdd[] controls) {
+        long total = 0;
+        for (Stratum st : strata) {
+            total += st.chunks();
+        }
+        int[] wantedServices = IntStream.range(0, wanted.length).filter(s -> wanted[s]).toArray();
+        AtomicLong nextChunk = new AtomicLong();
+        long chunks = total;
+        Callable<long[][]> worker = () -> drain(strata, chunks, nextChunk, seed, wantedServices, controls);
         int workers = (int) Math.max(1, Math.min(threads, chunks));
+        long[][] counts = new long[strata.size()][wanted.length];
+        if (workers == 1) {
+            add(counts, call(worker));
+            return counts;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "neverout-monte-carlo");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<long[]>> futures = new ArrayList<>();
+            List<Future<long[][]>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
-                int worker = w;
-                futures.add(pool.submit(() -> {
-                    long[] local = new long[counts.length];
-                    NetworkState state = new NetworkState(model);
-                    boolean[] down = new boolean[q.length];
-                    int[] failed = new int[q.length];
-                    for (long c = worker; c < chunks; c += workers) {
-                        SplittableRandom rng = new SplittableRandom(mix(seed, stratum, c));
-                        long n = Math.min(CHUNK, samples - c * CHUNK);
-                        for (long i = 0; i < n; i++) {
-                            int k = sampler.draw(rng, down, failed);
-                            for (int j = 0; j < k; j++) {
-                                state.apply(varEvent[failed[j]]);
-                            }
-                            boolean[] up = state.serviceStates();
-                            for (int s = 0; s < up.length; s++) {
-                                if (wanted[s] && !up[s]
-                                        && (controlRoots[s] < 0 || !controls[s].evaluate(controlRoots[s], down))) {
-                                    local[s]++;
-                                }
-                            }
-                            for (int j = 0; j < k; j++) {
-                                state.undo(varEvent[failed[j]]);
-                                down[failed[j]] = false;
-                            }
-                        }
-                    }
-                    return local;
-                }));
+                futures.add(pool.submit(worker));
             }
-            for (Future<long[]> f : futures) {
-                long[] local = f.get();
-                for (int s = 0; s < counts.length; s++) {
-                    counts[s] += local[s];
-                }
+            for (Future<long[][]> f : futures) {
+                add(counts, f.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -198,6 +205,68 @@ final class MonteCarloEstimator {
             throw new IllegalStateException("Monte Carlo sampling failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+        return counts;
+    }
+
+    /**
+     * One worker: claims chunks until none is left. Allocates only its workspace (network state, draw
+     * buffers, service states, counts), nothing per state.
+     */
+    private long[][] drain(List<Stratum> strata, long chunks, AtomicLong nextChunk, long seed, int[] wantedServices,
+                           Bdd[] controls) {
+        long[][] local = new long[strata.size()][model.serviceCount()];
+        NetworkState state = new NetworkState(model);
+        boolean[] down = new boolean[q.length];
+        int[] failed = new int[q.length];
+        boolean[] up = new boolean[model.serviceCount()];
+        for (long claimed = nextChunk.getAndIncrement(); claimed < chunks; claimed = nextChunk.getAndIncrement()) {
+            int t = 0;
+            long c = claimed;
+            while (c >= strata.get(t).chunks()) {
+                c -= strata.get(t).chunks();
+                t++;
+            }
+            Stratum stratum = strata.get(t);
+            long[] counts = local[t];
+            int[] controlRoots = stratum.controlRoots();
+            SplittableRandom rng = new SplittableRandom(mix(seed, stratum.number(), c));
+            long n = Math.min(CHUNK, stratum.samples() - c * CHUNK);
+            for (long i = 0; i < n; i++) {
+                int k = stratum.sampler().draw(rng, down, failed);
+                for (int j = 0; j < k; j++) {
+                    state.apply(varEvent[failed[j]]);
+                }
+                state.serviceStates(up);
+                for (int s : wantedServices) {
+                    if (!up[s] && (controlRoots[s] < 0 || !controls[s].evaluate(controlRoots[s], down))) {
+                        counts[s]++;
+                    }
+                }
+                for (int j = 0; j < k; j++) {
+                    state.undo(varEvent[failed[j]]);
+                    down[failed[j]] = false;
+                }
+            }
+        }
+        return local;
+    }
+
+    private static long[][] call(Callable<long[][]> worker) {
+        try {
+            return worker.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Monte Carlo sampling failed: " + e, e);
+        }
+    }
+
+    private static void add(long[][] into, long[][] counts) {
+        for (int t = 0; t < into.length; t++) {
+            for (int s = 0; s < into[t].length; s++) {
+                into[t][s] += counts[t][s];
+            }
         }
     }
 
