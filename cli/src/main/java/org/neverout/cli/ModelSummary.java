@@ -115,7 +115,9 @@ final class ModelSummary {
             sb.append('\n');
             for (Authorisation a : s.authorisations()) {
                 sb.append(indent).append(parent.isEmpty() ? "   " : "      ")
-                        .append("authorisation ").append(a.scope()).append(" valid until ").append(a.validUntil()).append('\n');
+                        .append("authorisation ").append(a.scope()).append(" valid until ").append(a.validUntil())
+                        .append(a.validUntil() != null && a.validUntil().isBefore(java.time.LocalDate.now()) ? "  EXPIRED" : "")
+                        .append('\n');
             }
             appendSupplierTree(sb, children, counts, s.id(), parent.isEmpty() ? indent + "  " : indent + "   ", seen);
         }
