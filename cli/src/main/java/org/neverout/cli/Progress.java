@@ -20,7 +20,9 @@ final class Progress implements ProgressListener, Closeable {
     }
 
     static Progress start(String task, boolean quiet) {
-        if (quiet || System.console() == null) {
+        // Java 17 cannot ask whether standard error is a terminal; the launcher script can (-t 2) and says so
+        boolean terminal = System.console() != null || Boolean.getBoolean("neverout.stderr.tty");
+        if (quiet || !terminal) {
             return new Progress(null);
         }
         ProgressBar bar = new ProgressBarBuilder()
