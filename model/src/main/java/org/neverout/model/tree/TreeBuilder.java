@@ -317,7 +317,12 @@ final class TreeBuilder {
             }
             return m.toString();
         }
-        return format + " syntax error: " + firstLine(e.getOriginalMessage());
+        return format + " syntax error: " + withoutSourceNote(firstLine(e.getOriginalMessage()));
+    }
+
+    /** Jackson's "(start marker at [Source: REDACTED ...; line: 1, column: 24])": kept as a plain position. */
+    static String withoutSourceNote(String message) {
+        return message.replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
     }
 
     private Location located(JsonProcessingException e) {

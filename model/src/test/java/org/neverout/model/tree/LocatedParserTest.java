@@ -99,6 +99,9 @@ class LocatedParserTest {
         List<Problem> j = problems(() -> json("{\"a\": 1,,}"));
         assertThat(j.get(0).message()).startsWith("JSON syntax error: ");
         assertThat(j.get(0).location()).isEqualTo(new Location("f.json", 1, 9));
+        List<Problem> truncated = problems(() -> json("{\"name\": \"x\", \"nodes\": ["));
+        assertThat(truncated.get(0).message()).startsWith("JSON syntax error: ")
+                .contains("start marker at line 1, column 24").doesNotContain("Source", "REDACTED");
         List<Problem> tab = problems(() -> yaml("a:\n\t- b\n"));
         assertThat(tab.get(0).toString()).startsWith("f.yaml:2:1: YAML syntax error: ");
     }
