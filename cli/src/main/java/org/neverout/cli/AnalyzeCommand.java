@@ -18,6 +18,7 @@ import org.neverout.control.ControlReport;
 import org.neverout.control.ControlText;
 import org.neverout.model.Model;
 import org.neverout.report.ReportInput;
+import org.neverout.report.ReportMeta;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,7 +99,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         Set<Assessment.Section> sections = Assessment.neededBy(gate);
         sections.remove(Assessment.Section.CONTROL);
-        ReportInput input = ReportInput.of(m, result).withControl(Sections.control(control));
+        // the findings are already computed: ReportInput.of would derive them again
+        ReportInput input = new ReportInput(m, result, findings, Sections.control(control), null, null,
+                ReportMeta.defaults(m.name()).withAsOf(date));
         input = Assessment.withSections(input, compiled, sections, date, question.threads());
         return gate.onAnalysis(input, spec.commandLine().getErr());
     }

@@ -28,7 +28,7 @@ public final class ModelInput {
         }
         ImportResult result = ModelFiles.read(file, ImportOptions.DEFAULTS);
         for (String w : result.warnings()) {
-            err.println("neverout: warning: " + (w.startsWith(file.toString()) ? w : file + ": " + w));
+            err.println("neverout: warning: " + w); // importers locate every warning themselves
         }
         return result.model();
     }
