@@ -80,6 +80,7 @@ class IncidentFileTest {
                 .hasMessage("inc.yaml:4:5: 'hq-3' is no basic event of model 'golden-semantics'; did you mean 'hq-1'?");
         assertThat(Simulation.run(golden, CompiledModel.compile(golden), parse("name: x\nfail: [timesync]\n"), 1)
                 .incidentName()).isEqualTo("x");
-        assertThat(List.of(IncidentFile.FIELDS)).isNotEmpty();
+        assertThatThrownBy(() -> parse("name: x\nfail: [a]\ndurationh: 2\n"))
+                .hasMessageContaining("name, description, fail, duration_h").hasMessageContaining("duration_h");
     }
 }

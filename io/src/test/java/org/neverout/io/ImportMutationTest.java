@@ -1,14 +1,12 @@
 package org.neverout.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -22,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A seeded mutation fuzzer that runs in every build, beside Jazzer's seed-only regression mode: each
  * seed of {@link ImportFuzzTest} is mutated a few hundred times (bit flips, cut, duplicated and
  * moved ranges, inserted structural tokens), reproducibly, and every mutant must import or be
- * refused with an {@code InvalidModelException}, quickly.
+ * refused with an {@code InvalidModelException} (never another exception). Speed is measured by the JMH
+ * benchmarks, not here: a wall-clock bound is flaky on a busy machine.
  */
 class ImportMutationTest {
     private static final int MUTANTS = 150;
@@ -47,19 +46,19 @@ class ImportMutationTest {
         Importer importer = name.startsWith("graphMl") ? new GraphMlImporter()
                 : name.startsWith("sndlibNative") ? new SndlibNativeImporter() : new SndlibXmlImporter();
         Random random = new Random(name.hashCode());
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            for (int i = 0; i < MUTANTS; i++) {
-                byte[] mutant = mutate(original, random);
-                try {
-                    ImportFuzzTest.importOrRefuse(importer, mutant, "mutant.bin");
-                } catch (RuntimeException | AssertionError e) {
-                    Path kept = Files.createTempFile("neverout-mutant-", ".bin");
-                    Files.write(kept, mutant);
-                    throw new AssertionError("mutant " + i + " of " + name + " (kept in " + kept + "): " + e, e);
-                }
+        int imported = 0;
+        for (int i = 0; i < MUTANTS; i++) {
+            byte[] mutant = mutate(original, random);
+            try {
+                imported += ImportFuzzTest.importOrRefuse(importer, mutant, "mutant.bin") ? 1 : 0;
+            } catch (RuntimeException | AssertionError e) {
+                Path kept = Files.createTempFile("neverout-mutant-", ".bin");
+                Files.write(kept, mutant);
+                throw new AssertionError("mutant " + i + " of " + name + " (kept in " + kept + "): " + e, e);
             }
-        });
-        assertThat(original).isNotEmpty();
+        }
+        // mutants are meant to hit the error paths: if none was refused, the mutator did nothing useful
+        assertThat(imported).as("mutants of %s that imported", name).isLessThan(MUTANTS);
     }
 
     static byte[] mutate(byte[] input, Random random) {

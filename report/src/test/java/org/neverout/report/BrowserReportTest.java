@@ -36,7 +36,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * The HTML report in a real browser: Debian's Chromium, headless, driven through the system's
  * chromedriver (never a downloaded one). Skipped when either is absent, so developers without them still
  * build; CI installs {@code chromium} and {@code chromium-driver}. Paths can be overridden with the system
- * properties {@code neverout.chromium} and {@code neverout.chromedriver}.
+ * properties {@code neverout.chromium} and {@code neverout.chromedriver}; with {@code -Dneverout.requireBrowser=true}
+ * (as CI runs it) a missing browser fails the test instead.
  */
 class BrowserReportTest {
     private static final Path CHROMIUM = Path.of(System.getProperty("neverout.chromium", "/usr/bin/chromium"));
@@ -53,6 +54,11 @@ class BrowserReportTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         if (!browserAvailable()) {
+            // CI sets neverout.requireBrowser: there a missing browser is a failure, never a silent skip
+            if (Boolean.getBoolean("neverout.requireBrowser")) {
+                throw new IllegalStateException("neverout.requireBrowser is set but " + CHROMIUM + " or " + DRIVER
+                        + " is missing (apt-get install -y chromium chromium-driver)");
+            }
             return; // each test then skips with the reason
         }
         CDP_LOG.setLevel(Level.SEVERE);

@@ -6,22 +6,20 @@ import static org.neverout.model.tree.LocatedParserTest.problems;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neverout.model.Problem;
 
-/** Hostile input fails fast, with one clear located message and no stack trace. */
+/**
+ * Hostile input is refused by the loader's limits (counted in nodes and aliases, so the work is bounded), with one
+ * clear located message and no stack trace. Speed is measured by the JMH benchmarks, never by a clock here.
+ */
 class HostileInputTest {
-    private static final Duration FAST = Duration.ofSeconds(2);
-
     private static List<Problem> refused(String text, Format format, LoaderLimits limits) {
-        long start = System.nanoTime();
         List<Problem> problems = problems(() -> LocatedParser.parse(text.getBytes(StandardCharsets.UTF_8),
                 format == Format.YAML ? "h.yaml" : "h.json", format, limits));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
         assertThat(problems).hasSize(1);
         return problems;
     }
