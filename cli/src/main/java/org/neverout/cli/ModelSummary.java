@@ -24,7 +24,8 @@ final class ModelSummary {
     private ModelSummary() {
     }
 
-    static String render(Model m) {
+    /** The summary; authorisations are judged expired against {@code asOf}. */
+    static String render(Model m, java.time.LocalDate asOf) {
         StringBuilder sb = new StringBuilder();
         sb.append("Model ").append(m.name()).append("  (").append(m.source().file());
         if (m.source().sha256() != null) {
@@ -53,7 +54,7 @@ final class ModelSummary {
                 + groups.size() + software.size() + m.suppliers().size() + m.services().size();
         sb.append(String.format("  %-20s %6d%n", "basic events", events));
 
-        appendSuppliers(sb, m);
+        appendSuppliers(sb, m, asOf);
         appendServices(sb, m);
         appendWarnings(sb, m);
         return sb.toString();
@@ -72,7 +73,7 @@ final class ModelSummary {
         return g;
     }
 
-    private static void appendSuppliers(StringBuilder sb, Model m) {
+    private static void appendSuppliers(StringBuilder sb, Model m, java.time.LocalDate asOf) {
         sb.append("\nSuppliers and subcontractors (operates / legally owns)\n");
         if (m.suppliers().isEmpty()) {
             sb.append("  none: every element is operated and owned by defence\n");
@@ -91,14 +92,15 @@ final class ModelSummary {
         for (Supplier s : m.suppliers()) {
             children.computeIfAbsent(s.parent() == null ? "" : s.parent(), k -> new ArrayList<>()).add(s);
         }
-        appendSupplierTree(sb, children, counts, "", "  ", new HashSet<>());
+        appendSupplierTree(sb, children, counts, "", "  ", new HashSet<>(), asOf);
         int[] defence = counts.getOrDefault(Model.DEFENCE, new int[4]);
         sb.append(String.format("  defence itself: operates %d nodes, %d links; owns %d nodes, %d links%n",
                 defence[0], defence[1], defence[2], defence[3]));
     }
 
     private static void appendSupplierTree(StringBuilder sb, Map<String, List<Supplier>> children,
-                                           Map<String, int[]> counts, String parent, String indent, Set<String> seen) {
+                                           Map<String, int[]> counts, String parent, String indent, Set<String> seen,
+                                           java.time.LocalDate asOf) {
         for (Supplier s : children.getOrDefault(parent, List.of())) {
             if (!seen.add(s.id())) {
                 continue;
@@ -116,10 +118,10 @@ final class ModelSummary {
             for (Authorisation a : s.authorisations()) {
                 sb.append(indent).append(parent.isEmpty() ? "   " : "      ")
                         .append("authorisation ").append(a.scope()).append(" valid until ").append(a.validUntil())
-                        .append(a.validUntil() != null && a.validUntil().isBefore(java.time.LocalDate.now()) ? "  EXPIRED" : "")
+                        .append(a.validUntil() != null && a.validUntil().isBefore(asOf) ? "  EXPIRED" : "")
                         .append('\n');
             }
-            appendSupplierTree(sb, children, counts, s.id(), parent.isEmpty() ? indent + "  " : indent + "   ", seen);
+            appendSupplierTree(sb, children, counts, s.id(), parent.isEmpty() ? indent + "  " : indent + "   ", seen, asOf);
         }
     }
 

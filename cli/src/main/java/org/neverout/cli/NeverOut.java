@@ -51,7 +51,7 @@ import picocli.CommandLine.Option;
             AutoComplete.GenerateCompletion.class,
             picocli.codegen.docgen.manpage.ManPageGenerator.class
         })
-public final class NeverOut implements Runnable {
+public final class NeverOut implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code for bad input or usage (MODEL.md, "CLI conventions"). */
     public static final int EXIT_BAD_INPUT = 2;
@@ -65,9 +65,11 @@ public final class NeverOut implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Bare {@code neverout}: no command given is a usage error (exit 2), with the usage on standard error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_BAD_INPUT;
     }
 
     public static void main(String[] args) {
@@ -96,6 +98,23 @@ public final class NeverOut implements Runnable {
             return EXIT_BAD_INPUT;
         });
         cmd.setExecutionExceptionHandler(NeverOut::handleExecutionException);
+        cmd.registerConverter(java.time.LocalDate.class, new DateConverter());
+        // an unwritable --out is refused before any (possibly long) work starts
+        cmd.setExecutionStrategy(parseResult -> {
+            CommandLine.ParseResult leaf = parseResult;
+            while (leaf.hasSubcommand()) {
+                leaf = leaf.subcommand();
+            }
+            CommandLine.Model.OptionSpec out = leaf.matchedOption("--out");
+            if (out != null && out.getValue() instanceof java.nio.file.Path path) {
+                try {
+                    Output.checkWritable(path);
+                } catch (UsageException e) {
+                    return handleExecutionException(e, leaf.commandSpec().commandLine(), parseResult);
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cmd;
     }
@@ -108,7 +127,10 @@ public final class NeverOut implements Runnable {
                 err.println(p);
             }
             int n = invalid.problems().size();
-            err.println("neverout: " + n + (n == 1 ? " problem" : " problems") + " found; nothing was written.");
+            // only a command that writes something can promise that nothing was half-written
+            boolean writes = cmd.getCommandSpec().findOption("--out") != null;
+            err.println("neverout: " + n + (n == 1 ? " problem" : " problems") + " found"
+                    + (writes ? "; nothing was written." : "."));
         } else if (ex instanceof UsageException usage) {
             err.println("neverout: " + usage.getMessage());
         } else if (ex instanceof IOException io) {
@@ -126,6 +148,21 @@ public final class NeverOut implements Runnable {
         }
         err.flush();
         return EXIT_BAD_INPUT;
+    }
+
+    /** ISO dates with a message that says which value is wrong and the form expected. */
+    static final class DateConverter implements CommandLine.ITypeConverter<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                return java.time.LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                String why = e.getCause() != null && e.getCause().getMessage() != null
+                        ? " (" + e.getCause().getMessage() + ")" : "";
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a valid date: expected YYYY-MM-DD, e.g. 2026-12-01" + why);
+            }
+        }
     }
 
     /** Reads the version from the filtered resource so it works from the jar and from tests alike. */

@@ -36,13 +36,34 @@ public final class Output {
         Files.setPosixFilePermissions(tmp, perms);
     }
 
-    public static void writeAtomically(Path out, byte[] bytes) throws IOException {
+    /**
+     * Refuses an output path that cannot be written (a directory, a missing or read-only directory, a
+     * read-only file) with a plain message; commands call it before any long work starts.
+     */
+    public static void checkWritable(Path out) {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
+        if (Files.isDirectory(target)) {
+            throw new UsageException("cannot write " + out + ": is a directory");
+        }
         if (dir != null && !Files.isDirectory(dir)) {
             throw new UsageException("cannot write " + out + ": directory " + dir + " does not exist");
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        if (Files.exists(target) && !Files.isWritable(target) || dir != null && !Files.isWritable(dir)) {
+            throw new UsageException("cannot write " + out + ": permission denied");
+        }
+    }
+
+    public static void writeAtomically(Path out, byte[] bytes) throws IOException {
+        checkWritable(out);
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + out + ": " + reason(e));
+        }
         try {
             Files.write(tmp, bytes);
             keepUsualPermissions(tmp, target);
@@ -51,8 +72,22 @@ public final class Output {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            // the message names the user's file, never the temporary one
+            throw new UsageException("cannot write " + out + ": " + reason(e));
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** The operating system's reason without file names, e.g. "no space left on device". */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getClass().getSimpleName();
     }
 }

@@ -25,12 +25,17 @@ public final class ShowCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the summary to FILE instead of standard output.")
     Path out;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The date authorisations are judged against (default: today), e.g. 2026-12-01.")
+    java.time.LocalDate asOf;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        String text = ModelSummary.render(ModelInput.load(model, spec.commandLine().getErr()));
+        String text = ModelSummary.render(ModelInput.load(model, spec.commandLine().getErr()),
+                asOf == null ? java.time.LocalDate.now() : asOf);
         Output.write(text, out, spec.commandLine().getOut());
         return 0;
     }

@@ -6,6 +6,10 @@ public record Location(String file, int line, int column) {
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        // a file-level problem (no line) reads "FILE: message", not "FILE:0:0: message"
+        if (line <= 0) {
+            return file;
+        }
+        return column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
     }
 }

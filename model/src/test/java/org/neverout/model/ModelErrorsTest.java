@@ -244,10 +244,10 @@ class ModelErrorsTest {
     void ioErrorsNameTheFile() {
         assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidModelException.class,
                 () -> ModelLoader.load(java.nio.file.Path.of("missing/model.yaml"))).problems())
-                .extracting(Problem::toString).containsExactly("missing/model.yaml:0:0: no such file");
+                .extracting(Problem::toString).containsExactly("missing/model.yaml: no such file");
         assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidModelException.class,
                 () -> ModelLoader.load(java.nio.file.Path.of("model.txt"))).getMessage())
-                .isEqualTo("model.txt:0:0: unsupported model file extension: expected .yaml, .yml or .json");
+                .isEqualTo("model.txt: unsupported model file extension: expected .yaml, .yml or .json");
     }
 
     /**

@@ -124,7 +124,7 @@ class HostileInputTest {
         LoaderLimits limits = LoaderLimits.DEFAULT.withMaxBytes(1024);
         List<Problem> p = problems(() -> LocatedParser.parse(big, "big.yaml", Format.YAML, limits));
         assertThat(p).extracting(Problem::toString)
-                .containsExactly("big.yaml:0:0: file is 4096 bytes, over the limit of 1024 bytes: refused");
+                .containsExactly("big.yaml: file is 4096 bytes, over the limit of 1024 bytes: refused");
         List<Problem> bytes = problems(() -> LocatedParser.parse(new byte[2048], "b.json", Format.JSON, limits));
         assertThat(bytes.get(0).message()).isEqualTo("file is 2048 bytes, over the limit of 1024 bytes: refused");
     }
