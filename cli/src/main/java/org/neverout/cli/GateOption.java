@@ -15,13 +15,28 @@ public final class GateOption {
                     + "compliance or any, comma-separated. Without it the exit code is 0 whatever is found.")
     String failOn;
 
+    @Option(names = "--allow-unverified",
+            description = "With --fail-on never-out: do not fail on services whose never-out requirement is "
+                    + "unverified (order below never_out, or a limit cut the analysis short). They are still "
+                    + "reported as unverified, never as met.")
+    boolean allowUnverified;
+
+    /**
+     * Refuses {@code --allow-unverified} without {@code --fail-on} (it would silently do nothing).
+     */
+    void validate() {
+        if (allowUnverified && failOn == null) {
+            throw new UsageException("--allow-unverified only applies with --fail-on");
+        }
+    }
+
     boolean requested() {
         return failOn != null;
     }
 
     Gate gate() {
         try {
-            return Gate.parse(failOn);
+            return Gate.parse(failOn, allowUnverified);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--fail-on: " + e.getMessage());
         }
