@@ -257,7 +257,7 @@ public final class HtmlReportWriter implements ReportWriter {
                     + "<p class=\"lead\">Each service against its never-out requirement: the number of simultaneous "
                     + "basic failures it must survive. Critical services first.</p>"
                     + "<table class=\"grid\"><thead><tr><th>Service</th><th>Kind</th><th class=\"num\">Never-out</th>"
-                    + "<th>Verdict</th><th class=\"num\">Single points</th><th class=\"num\">Violations</th>"
+                    + "<th>Verdict</th><th class=\"num\">Single points</th><th class=\"num\">Findings</th>"
                     + "<th class=\"num\">Cut sets</th>");
             if (input.control() != null) {
                 html.append("<th>Controlled</th><th>Owned</th>");

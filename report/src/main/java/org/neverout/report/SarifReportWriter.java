@@ -203,7 +203,8 @@ public final class SarifReportWriter implements ReportWriter {
         rules.put(RuleIds.NEVER_OUT_SPOF, rule(RuleIds.NEVER_OUT_SPOF, "SinglePointOfFailure",
                 "A single basic failure takes down a service that must never go out.",
                 "The service has never_out >= 1 but this one event (node, link, site, power feed, shared-risk "
-                        + "group, software version, supplier or the service itself) takes it down. Add redundancy "
+                        + "group, software version, supplier or a service it depends on) takes it down; one result "
+                        + "per event, naming every service it takes down. Add redundancy "
                         + "that does not share the event: a second path, site, feed, supplier or software version.",
                 Severity.HIGH));
         rules.put(RuleIds.NEVER_OUT_UNVERIFIED, rule(RuleIds.NEVER_OUT_UNVERIFIED, "NeverOutUnverified",
