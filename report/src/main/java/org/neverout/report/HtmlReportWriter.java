@@ -387,9 +387,10 @@ public final class HtmlReportWriter implements ReportWriter {
                     .append(" findings: root causes first (fewest failures, most vital services, most users), "
                             + "one line each with every service it takes down. Rule ids as in the SARIF report.</p><table class=\"grid\"><thead><tr>"
                             + "<th>Severity</th><th>Rule</th><th>Subject</th><th>Finding</th></tr></thead><tbody>");
-            for (Violation v : all.subList(0, shown)) {
+            for (int i = 0; i < shown; i++) {
+                Violation v = all.get(i);
                 html.append("<tr><td>").append(severityPill(v.severity())).append("</td><td><code>")
-                        .append(esc(v.rule())).append("</code></td><td>").append(esc(v.subject())).append("</td><td>");
+                        .append(esc(v.rule())).append("</code></td><td>").append(esc(facts.subjectOf(i, v))).append("</td><td>");
                 if (!v.cutSet().isEmpty()) {
                     html.append(chips(v.cutSet())).append("<div class=\"sub\">").append(esc(v.message()))
                             .append("</div>");

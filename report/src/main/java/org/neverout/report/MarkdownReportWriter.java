@@ -85,9 +85,10 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append("No findings.\n");
         } else {
             md.append("| Severity | Rule | Subject | Finding |\n|---|---|---|---|\n");
-            for (Violation v : all.subList(0, Math.min(15, all.size()))) {
+            for (int i = 0; i < Math.min(15, all.size()); i++) {
+                Violation v = all.get(i);
                 md.append("| ").append(v.severity().token()).append(" | ").append(Markdown.code(v.rule())).append(" | ")
-                        .append(Markdown.code(v.subject())).append(" | ").append(Markdown.escape(v.message()))
+                        .append(Markdown.code(facts.subjectOf(i, v))).append(" | ").append(Markdown.escape(v.message()))
                         .append(" |\n");
             }
             if (all.size() > 15) {

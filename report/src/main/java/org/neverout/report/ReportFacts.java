@@ -156,6 +156,19 @@ public final class ReportFacts {
         return worst;
     }
 
+    /**
+     * What the {@code index}-th entry of {@link #mostSevereFindings()} is about, for tables: for a
+     * never-out finding the service it takes down, or "12 services" when it takes down several; else the
+     * violation's subject.
+     */
+    public String subjectOf(int index, Violation violation) {
+        if (index < input.findings().size()) {
+            List<String> services = input.findings().get(index).services();
+            return services.size() == 1 ? services.get(0) : services.size() + " services";
+        }
+        return violation.subject();
+    }
+
     /** Critical services not controlled by defence alone, or an empty list without a control section. */
     public List<ServiceControl> uncontrolledCriticalServices() {
         if (input.control() == null) {
