@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 public final class GateOption {
     @Option(names = "--fail-on", paramLabel = "KINDS",
             description = "Exit 1 when violations of these kinds exist (diff: only new ones): never-out, control, "
-                    + "compliance or any, comma-separated. Without it the exit code is 0 whatever is found.")
+                    + "compliance or any, comma-separated. never-out also fails on unverified requirements (see "
+                    + "--allow-unverified). Without it the exit code is 0 whatever is found.")
     String failOn;
 
     @Option(names = "--allow-unverified",
