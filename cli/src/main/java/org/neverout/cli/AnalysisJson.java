@@ -11,6 +11,7 @@ import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.EventKind;
 import org.neverout.engine.Finding;
+import org.neverout.engine.NeverOutVerdict;
 import org.neverout.engine.ServiceResult;
 import org.neverout.model.Model;
 
@@ -19,8 +20,8 @@ final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    static Map<String, Object> of(Model model, CompiledModel compiled, AnalysisResult result, List<Finding> findings,
-                                  ControlReport control) {
+    static Map<String, Object> of(Model model, CompiledModel compiled, AnalysisResult result,
+                                  Map<String, NeverOutVerdict> verdicts, List<Finding> findings, ControlReport control) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("model", result.model());
         root.put("order", result.order());
@@ -40,9 +41,14 @@ final class AnalysisJson {
                 o.put("incomplete_reason", s.incompleteReason());
             }
             o.put("cut_sets", s.cutSets());
+            NeverOutVerdict v = verdicts.get(s.id());
+            o.put("verdict", v.status().token());
+            o.put("resilience", v.resilience());
+            o.put("resilience_at_least", v.resilienceAtLeast());
             org.neverout.control.ServiceControl c = controlOf(control, s.id());
             if (c != null) {
                 o.put("controlled", c.controlled());
+                o.put("owned", c.owned());
             }
             services.add(o);
         }
@@ -71,9 +77,11 @@ final class AnalysisJson {
         List<Object> list = new ArrayList<>();
         for (Finding f : findings) {
             Map<String, Object> o = new LinkedHashMap<>();
-            o.put("kind", "never-out");
-            o.put("service", f.service());
+            o.put("kind", f.kind());
             o.put("cut_set", f.cutSet());
+            o.put("services", f.services());
+            o.put("vital", f.vital());
+            o.put("users", f.users());
             o.put("severity", f.severity().token());
             o.put("message", f.message());
             list.add(o);

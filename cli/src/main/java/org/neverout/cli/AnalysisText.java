@@ -7,13 +7,19 @@ import java.util.Map;
 
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
+import org.neverout.control.ControlReport;
 import org.neverout.engine.Finding;
+import org.neverout.engine.NeverOutVerdict;
 import org.neverout.engine.ServiceResult;
 import org.neverout.engine.Severity;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
 
-/** The readable text of {@code analyze}: a table of services, then the findings, worst first. */
+/**
+ * The readable text of {@code analyze}: a table of services with their never-out verdicts
+ * ({@code survives 2} / {@code VIOLATED: 1 failure} / {@code unverified (order 1 < 2)} / an en dash),
+ * the count per verdict, then the findings, one per root cause, in the contract's order.
+ */
 final class AnalysisText {
     /** Findings listed in full in text output; the rest are counted (JSON has them all). */
     static final int FINDINGS_SHOWN = 40;
@@ -22,7 +28,8 @@ final class AnalysisText {
     private AnalysisText() {
     }
 
-    static String render(Model model, CompiledModel compiled, AnalysisResult result, List<Finding> findings) {
+    static String render(Model model, CompiledModel compiled, AnalysisResult result,
+                         Map<String, NeverOutVerdict> verdicts, List<Finding> findings, ControlReport control) {
         StringBuilder sb = new StringBuilder();
         sb.append("NeverOut never-out analysis of ").append(result.model()).append('\n');
         sb.append(String.format("  order %d over %s (%,d basic events); %s; %,d scenarios in %.2f s%n%n",
@@ -32,26 +39,39 @@ final class AnalysisText {
 
         Map<String, Service> services = new HashMap<>();
         model.services().forEach(s -> services.put(s.id(), s));
-        Map<String, Long> violations = new HashMap<>();
-        findings.forEach(f -> violations.merge(f.service(), 1L, Long::sum));
+        Map<String, org.neverout.control.ServiceControl> controls = new HashMap<>();
+        control.services().forEach(c -> controls.put(c.id(), c));
 
         int idWidth = Math.max(7, result.services().stream().mapToInt(s -> s.id().length()).max().orElse(7));
+        int verdictWidth = Math.max(9, verdicts.values().stream().mapToInt(v -> v.label().length()).max().orElse(9));
         String sizes = sizeHeader(result.order());
-        String fmt = "%-" + idWidth + "s  %-5s %-3s %-5s %-" + Math.max(sizes.length(), 8) + "s %-16s %s%n";
-        sb.append(String.format(fmt, "SERVICE", "KIND", "CAT", "STATE", sizes, "NEVER-OUT", "SINGLE POINTS OF FAILURE"));
+        String fmt = "%-" + idWidth + "s  %-5s %-3s %-5s %-" + Math.max(sizes.length(), 8) + "s %-" + verdictWidth
+                + "s  %-4s %-5s %s%n";
+        sb.append(String.format(fmt, "SERVICE", "KIND", "CAT", "STATE", sizes, "NEVER-OUT", "CTRL", "OWNED",
+                "SINGLE POINTS OF FAILURE"));
         for (ServiceResult r : result.services()) {
             Service s = services.get(r.id());
+            org.neverout.control.ServiceControl c = controls.get(r.id());
             sb.append(String.format(fmt, r.id(), kind(s), s.category() == null ? "-" : s.category(),
                     r.up() ? "up" : "DOWN", counts(r, result.order()) + (r.complete() ? "" : "+"),
-                    verdict(s, violations.getOrDefault(r.id(), 0L)), spofs(r)));
+                    verdicts.get(r.id()).label(), c == null ? "-" : yesNo(c.controlled()),
+                    c == null ? "-" : yesNo(c.owned()), spofs(r)));
         }
 
-        long vital = model.services().stream().filter(s -> s.neverOut() > 0).count();
-        long violated = model.services().stream().filter(s -> violations.containsKey(s.id())).count();
+        Map<NeverOutVerdict.Status, Long> byVerdict = new EnumMap<>(NeverOutVerdict.Status.class);
+        verdicts.values().forEach(v -> byVerdict.merge(v.status(), 1L, Long::sum));
+        long required = verdicts.size() - byVerdict.getOrDefault(NeverOutVerdict.Status.NONE, 0L);
+        sb.append(String.format("%nNever-out: %d of %d services have a requirement: %d meet it, %d VIOLATED, %d unverified",
+                required, verdicts.size(), byVerdict.getOrDefault(NeverOutVerdict.Status.MEETS, 0L),
+                byVerdict.getOrDefault(NeverOutVerdict.Status.VIOLATED, 0L),
+                byVerdict.getOrDefault(NeverOutVerdict.Status.UNVERIFIED, 0L)));
+        if (byVerdict.getOrDefault(NeverOutVerdict.Status.UNVERIFIED, 0L) > 0) {
+            sb.append(" (not shown to be met: analyse to their never_out without limits)");
+        }
+        sb.append('\n');
         Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
         findings.forEach(f -> bySeverity.merge(f.severity(), 1L, Long::sum));
-        sb.append(String.format("%n%d of %d services with a never-out requirement violate it; %d finding(s)",
-                violated, vital, findings.size()));
+        sb.append(String.format("%d finding(s), one per root cause", findings.size()));
         if (!bySeverity.isEmpty()) {
             StringBuilder parts = new StringBuilder();
             for (Severity sev : new Severity[] {Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW}) {
@@ -62,12 +82,12 @@ final class AnalysisText {
             sb.append(" (").append(parts).append(')');
         }
         sb.append('\n');
-        if (result.kinds().contains(org.neverout.engine.EventKind.SERVICE) && vital > 0) {
-            sb.append("  Note: a service's own event (an intrinsic defect of the service) is by definition a cut set of\n"
-                    + "  size 1 of that service; --events without 'service' shows the verdicts of the network alone.\n");
+        if (result.kinds().contains(org.neverout.engine.EventKind.SERVICE) && required > 0) {
+            sb.append("  A service's own event stays among its cut sets but is never held against it; it counts for the\n"
+                    + "  services that depend on it.\n");
         }
         if (!findings.isEmpty()) {
-            sb.append("\nFindings, worst first\n");
+            sb.append("\nFindings: fewest failures first, then most vital services, then most users\n");
             for (Finding f : findings.subList(0, Math.min(FINDINGS_SHOWN, findings.size()))) {
                 sb.append(String.format("  %-8s %s%n", f.severity().token().toUpperCase(java.util.Locale.ROOT), f.message()));
             }
@@ -76,6 +96,10 @@ final class AnalysisText {
             }
         }
         return sb.toString();
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "NO";
     }
 
     private static String kind(Service s) {
@@ -109,15 +133,10 @@ final class AnalysisText {
         return sb.toString();
     }
 
-    private static String verdict(Service s, long violations) {
-        if (s.neverOut() == 0) {
-            return "-";
-        }
-        return violations == 0 ? "ok (" + s.neverOut() + ")" : "VIOLATED (" + s.neverOut() + ")";
-    }
-
+    /** Single points of failure, the service's own event left out (it is never held against itself). */
     private static String spofs(ServiceResult r) {
-        List<List<String>> spofs = r.singlePointsOfFailure();
+        List<List<String>> spofs = r.singlePointsOfFailure().stream()
+                .filter(c -> !NeverOutVerdict.isOwnEvent(r.id(), c)).toList();
         if (spofs.isEmpty()) {
             return r.up() ? "none" : "-";
         }

@@ -3,6 +3,7 @@ package org.neverout.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -12,6 +13,7 @@ import org.neverout.engine.CompiledModel;
 import org.neverout.engine.CutSetEngine;
 import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutFindings;
+import org.neverout.engine.NeverOutVerdict;
 import org.neverout.engine.topology.NetworkSplits;
 import org.neverout.control.ControlAnalysis;
 import org.neverout.control.ControlReport;
@@ -34,13 +36,18 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "For every service, computes all minimal cut sets of at most --order basic events (nodes, links, "
                 + "sites, power feeds, shared-risk groups, software versions, suppliers and the services "
-                + "themselves, as docs/MODEL.md defines them), exactly. A service with 'never_out: N' is "
-                + "violated by each cut set of size N or less; each violation is a finding, with a severity "
-                + "from the service's kind and national-impact category.",
+                + "themselves, as docs/MODEL.md defines them), exactly. A service with 'never_out: N' gets a "
+                + "verdict: violated (a cut set of size N or less other than its own event), meets (none, "
+                + "analysed completely to order N or more), or unverified (neither: never shown as met). "
+                + "Each cut set that violates some service is one finding (one per root cause) naming every "
+                + "service it takes down, with a severity from their kind and national-impact category.",
             "",
-            "Text output: a table (service, state, cut sets by size, single points of failure, never-out "
-                + "verdict), then the findings, worst first. JSON output: the contract fields of docs/MODEL.md "
-                + "(model, order, services[].id/up/complete/cut_sets) plus findings.",
+            "Text output: a table (service, state, cut sets by size, never-out verdict, controlled and owned, "
+                + "single points of failure), the count per verdict, then the findings in the contract's order. "
+                + "JSON output: the contract fields of docs/MODEL.md (model, order, services[].id/up/complete/"
+                + "cut_sets/verdict/resilience/resilience_at_least/owned, findings) plus control.",
+            "",
+            "The default order is the larger of 2 and the largest never_out in the model.",
             "",
             "A model without services (a bare imported topology) gets the network's own connectivity "
                 + "instead: every minimal set of at most --order node and link failures that splits it, with "
@@ -73,10 +80,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AnalysisQuestion question = analysis.question();
+        analysis.validate();
+        gate.validate();
         Model m = ModelInput.load(model, spec.commandLine().getErr());
+        AnalysisQuestion question = analysis.question(m);
         if (m.services().isEmpty()) {
-            NetworkSplits.Result splits = NetworkSplits.analyze(m, analysis.order());
+            NetworkSplits.Result splits = NetworkSplits.analyze(m, question.order());
             output.write(() -> TopologyText.render(m.name(), splits), () -> TopologyText.json(m.name(), splits),
                     spec.commandLine().getOut());
             return 0;
@@ -87,13 +96,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             result = CutSetEngine.analyze(compiled, question, progress);
         }
         List<Finding> findings = NeverOutFindings.of(m, result);
+        Map<String, NeverOutVerdict> verdicts = NeverOutVerdict.of(m, result);
         if (!result.complete()) {
             spec.commandLine().getErr().println("neverout: warning: enumeration incomplete: " + result.incompleteReason());
         }
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         ControlReport control = ControlAnalysis.analyze(m, compiled, result, date);
-        output.write(() -> AnalysisText.render(m, compiled, result, findings) + "\n" + ControlText.toText(control),
-                () -> AnalysisJson.of(m, compiled, result, findings, control), spec.commandLine().getOut());
+        output.write(() -> AnalysisText.render(m, compiled, result, verdicts, findings, control) + "\n"
+                        + ControlText.toText(control),
+                () -> AnalysisJson.of(m, compiled, result, verdicts, findings, control), spec.commandLine().getOut());
         if (!gate.requested()) {
             return 0;
         }

@@ -31,10 +31,16 @@ final class Assessment {
 
     static ReportInput of(Path file, AnalysisQuestion question, LocalDate asOf, Set<Section> sections, boolean quiet,
                           PrintWriter err) {
-        Model model = ModelInput.load(file, err);
+        return of(ModelInput.load(file, err), question, asOf, sections, quiet, err);
+    }
+
+    /** As {@link #of(Path, AnalysisQuestion, LocalDate, Set, boolean, PrintWriter)} for a loaded model. */
+    static ReportInput of(Model model, AnalysisQuestion question, LocalDate asOf, Set<Section> sections, boolean quiet,
+                          PrintWriter err) {
+        String file = model.source().file() == null ? model.name() : model.source().file();
         CompiledModel compiled = CompiledModel.compile(model);
         AnalysisResult analysis;
-        try (Progress progress = Progress.start("analyze " + file.getFileName(), quiet)) {
+        try (Progress progress = Progress.start("analyze " + Path.of(file).getFileName(), quiet)) {
             analysis = CutSetEngine.analyze(compiled, question, progress);
         }
         if (!analysis.complete()) {

@@ -60,12 +60,17 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AnalysisQuestion question = analysis.question();
+        analysis.validate();
+        gate.validate();
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         Set<Assessment.Section> sections = EnumSet.of(Assessment.Section.CONTROL, Assessment.Section.AVAILABILITY);
         sections.addAll(Assessment.neededBy(gate));
-        ReportInput before = Assessment.of(older, question, date, sections, quiet, spec.commandLine().getErr());
-        ReportInput after = Assessment.of(newer, question, date, sections, quiet, spec.commandLine().getErr());
+        org.neverout.model.Model oldModel = ModelInput.load(older, spec.commandLine().getErr());
+        org.neverout.model.Model newModel = ModelInput.load(newer, spec.commandLine().getErr());
+        // one order for both (MODEL.md 1.1: max(2, the largest never_out in the models))
+        AnalysisQuestion question = analysis.question(java.util.List.of(oldModel, newModel));
+        ReportInput before = Assessment.of(oldModel, question, date, sections, quiet, spec.commandLine().getErr());
+        ReportInput after = Assessment.of(newModel, question, date, sections, quiet, spec.commandLine().getErr());
         AnalysisDiff diff = ModelDiff.compare(before, after);
         StringWriter text = new StringWriter();
         if (output.json()) {

@@ -12,8 +12,24 @@ import picocli.CommandLine.Option;
 public final class GateOption {
     @Option(names = "--fail-on", paramLabel = "KINDS",
             description = "Exit 1 when violations of these kinds exist (diff: only new ones): never-out, control, "
-                    + "compliance or any, comma-separated. Without it the exit code is 0 whatever is found.")
+                    + "compliance or any, comma-separated. never-out also fails on unverified requirements (see "
+                    + "--allow-unverified). Without it the exit code is 0 whatever is found.")
     String failOn;
+
+    @Option(names = "--allow-unverified",
+            description = "With --fail-on never-out: do not fail on services whose never-out requirement is "
+                    + "unverified (order below never_out, or a limit cut the analysis short). They are still "
+                    + "reported as unverified, never as met.")
+    boolean allowUnverified;
+
+    /**
+     * Refuses {@code --allow-unverified} without {@code --fail-on} (it would silently do nothing).
+     */
+    void validate() {
+        if (allowUnverified && failOn == null) {
+            throw new UsageException("--allow-unverified only applies with --fail-on");
+        }
+    }
 
     boolean requested() {
         return failOn != null;
@@ -21,7 +37,7 @@ public final class GateOption {
 
     Gate gate() {
         try {
-            return Gate.parse(failOn);
+            return Gate.parse(failOn, allowUnverified);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--fail-on: " + e.getMessage());
         }

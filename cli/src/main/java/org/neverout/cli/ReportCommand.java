@@ -68,7 +68,9 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("unknown --format '" + format + "' (formats: html, markdown, json, sarif)");
         }
-        ReportInput input = Assessment.of(model, analysis.question(), asOf == null ? LocalDate.now() : asOf,
+        analysis.validate();
+        org.neverout.model.Model loaded = ModelInput.load(model, spec.commandLine().getErr());
+        ReportInput input = Assessment.of(loaded, analysis.question(loaded), asOf == null ? LocalDate.now() : asOf,
                 EnumSet.allOf(Assessment.Section.class), quiet, spec.commandLine().getErr());
         if (title != null) {
             input = input.withMeta(input.meta().withTitle(title));

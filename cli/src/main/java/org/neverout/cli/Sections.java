@@ -42,7 +42,7 @@ final class Sections {
         List<ServiceControl> services = new ArrayList<>();
         for (org.neverout.control.ServiceControl s : report.services()) {
             List<String> needs = s.dependence() == null ? List.of() : s.dependence().topSuppliers();
-            services.add(new ServiceControl(s.id(), s.controlled(), needs));
+            services.add(new ServiceControl(s.id(), s.controlled(), s.owned(), needs));
         }
         List<SupplierImpact> suppliers = new ArrayList<>();
         for (SupplierControl s : report.suppliers()) {

@@ -47,7 +47,7 @@ class AnalyzeCliTest {
     void textShowsTableVerdictsAndFindings() {
         Cli c = Cli.run("analyze", Cli.resource("golden/semantics.yaml").toString(), "--quiet");
         assertThat(c.exitCode()).isZero();
-        assertThat(c.out()).contains("SERVICE", "CUTS 1/2", "NEVER-OUT", "c2", "VIOLATED (1)", "Findings, worst first",
+        assertThat(c.out()).contains("SERVICE", "CUTS 1/2", "NEVER-OUT", "c2", "VIOLATED: 1 failure", "Findings: fewest failures first",
                 "cut-off", "DOWN");
     }
 

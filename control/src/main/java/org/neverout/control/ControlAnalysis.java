@@ -27,12 +27,13 @@ import org.neverout.model.Supplier;
  * The control analysis ("military owned and controlled") of a model.
  *
  * <p>A service is <b>controlled</b> when it is up after every supplier event at once: it runs on
- * defence-operated elements alone. For an uncontrolled service that is up with no failure,
+ * defence-operated elements alone. It is <b>owned</b> when it is up with every node and link whose
+ * {@code owner} is not defence down (MODEL.md 1.1 "Owned"). For an uncontrolled service that is up with no failure,
  * {@link MinimumDependenceSearch} finds what it cannot do without. Per supplier, its own event alone
  * gives the services lost; {@link SensitiveKnowledge} defines sensitive knowledge; authorisations are
  * judged against {@code asOf}.
  *
- * <p>Cost: O(suppliers + 2) network evaluations of O(V + E + services), plus per uncontrolled service
+ * <p>Cost: O(suppliers + 3) network evaluations of O(V + E + services), plus per uncontrolled service
  * the exact minimum trees of {@link MinimumDependenceSearch} (a Dijkstra pass for two endpoint entries;
  * under a second for a thousand such services on a thousand nodes) and, only where those leave the
  * answer open, its bounded search; plus (without a given analysis) an order-2 node and link cut set
@@ -59,6 +60,7 @@ public final class ControlAnalysis {
         boolean[] baseline = new NetworkState(compiled).serviceStates();
         boolean[] withoutSuppliers = statesAfter(compiled, model.suppliers().stream()
                 .map(s -> "supplier:" + s.id()).toList());
+        boolean[] ownedOnly = NetworkState.evaluate(compiled, notOwnedByDefence(model));
 
         SupplierOperated operated = new SupplierOperated(model, compiled, index);
         MinimumDependenceSearch search = new MinimumDependenceSearch(model, compiled, operated, limits);
@@ -68,7 +70,7 @@ public final class ControlAnalysis {
             boolean controlled = withoutSuppliers[s];
             SupplierDependence dependence = !controlled && baseline[s] ? search.search(s) : null;
             services.add(new ServiceControl(service.id(), service.name(), service.kind(), service.users(),
-                    service.category(), controlled, !baseline[s], dependence));
+                    service.category(), controlled, ownedOnly[s], !baseline[s], dependence));
         }
 
         SensitiveKnowledge knowledge = new SensitiveKnowledge(model, index, criticalSource(compiled, analysis));
@@ -144,6 +146,14 @@ public final class ControlAnalysis {
         AuthorisationStatus.State state = days < 0 ? AuthorisationStatus.State.EXPIRED
                 : days <= warningDays ? AuthorisationStatus.State.EXPIRING : AuthorisationStatus.State.VALID;
         return new AuthorisationStatus(a.scope(), a.validUntil(), state, days);
+    }
+
+    /** Node and link ids whose legal owner is not defence (their events, for the "owned" state). */
+    private static List<String> notOwnedByDefence(Model model) {
+        List<String> out = new ArrayList<>();
+        model.nodes().stream().filter(n -> !Model.DEFENCE.equals(n.owner())).forEach(n -> out.add(n.id()));
+        model.links().stream().filter(l -> !Model.DEFENCE.equals(l.owner())).forEach(l -> out.add(l.id()));
+        return out;
     }
 
     private static boolean[] statesAfter(CompiledModel compiled, List<String> events) {

@@ -36,6 +36,7 @@ public final class ControlJson {
         out.put("id", s.id());
         out.put("kind", s.kind().token());
         out.put("controlled", s.controlled());
+        out.put("owned", s.owned());
         out.put("down_without_failure", s.downWithoutFailure());
         if (s.dependence() != null) {
             out.put("needs", dependence(s.dependence()));

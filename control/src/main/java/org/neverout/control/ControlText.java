@@ -35,6 +35,10 @@ public final class ControlText {
         }
         line(out, 1, "Defence keeps " + report.vitalControlledCount() + " of " + vital.size()
                 + " vital services running on its own elements when every supplier fails at once.");
+        long owned = vital.stream().filter(ServiceControl::owned).count();
+        long both = vital.stream().filter(s -> s.owned() && s.controlled()).count();
+        line(out, 1, owned + " of " + vital.size() + " vital services run on defence-owned elements alone; "
+                + both + " are military owned and controlled (both).");
     }
 
     private static void uncontrolled(ControlReport report, StringBuilder out) {

@@ -34,6 +34,21 @@ class ControlAgainstOracleTest {
         return out.stream();
     }
 
+    @org.junit.jupiter.api.Test
+    void theSeedsHaveOwnedAndNotOwnedServicesIndependentlyOfControl() {
+        Map<String, Integer> seen = new java.util.TreeMap<>();
+        models().forEach(a -> {
+            Model model = RandomModels.generate(TopologyZoo.load((String) a.get()[0]), RandomModels.Spec.supplierTree(8, 3),
+                    (Long) a.get()[1]);
+            BruteForceOracle oracle = new BruteForceOracle(model);
+            Map<String, Boolean> controlled = oracle.controlled();
+            oracle.owned().forEach((id, up) -> seen.merge("owned " + up + ", controlled " + controlled.get(id), 1,
+                    Integer::sum));
+        });
+        assertThat(seen).containsOnlyKeys("owned true, controlled true", "owned true, controlled false",
+                "owned false, controlled true", "owned false, controlled false");
+    }
+
     @ParameterizedTest(name = "{0} seed {1}")
     @MethodSource("models")
     void controlledFlagsAndSupplierLossesMatchTheOracle(String graph, long seed) {
@@ -42,8 +57,10 @@ class ControlAgainstOracleTest {
         BruteForceOracle oracle = new BruteForceOracle(model);
         Map<String, Boolean> baseline = oracle.evaluate(Set.of());
         Map<String, Boolean> withoutSuppliers = oracle.controlled();
+        Map<String, Boolean> owned = oracle.owned();
         for (ServiceControl s : report.services()) {
             assertThat(s.controlled()).as(s.id()).isEqualTo(withoutSuppliers.get(s.id()));
+            assertThat(s.owned()).as("owned %s", s.id()).isEqualTo(owned.get(s.id()));
             assertThat(s.downWithoutFailure()).as(s.id()).isEqualTo(!baseline.get(s.id()));
             assertThat(s.dependence() != null).as(s.id()).isEqualTo(!s.controlled() && baseline.get(s.id()));
         }

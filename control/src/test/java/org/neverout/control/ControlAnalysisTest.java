@@ -58,6 +58,19 @@ class ControlAnalysisTest {
     }
 
     @Test
+    void aServiceOnDefenceOperatedButSupplierOwnedFibreIsControlledButNotOwned() {
+        Model model = Models.model("m", List.of(), List.of(), List.of(Models.node("hq"), Models.node("base")),
+                List.of(Models.link("fibre", "hq", "base", null, "telco", List.of())), List.of(),
+                List.of(Models.supplier("telco", null, List.of(), List.of())),
+                List.of(Models.serviceWithUsers("c2", ServiceKind.VITAL, List.of(List.of("hq"), List.of("base")), List.of(),
+                        100L, "A")));
+        ControlReport report = ControlAnalysis.analyze(model, CompiledModel.compile(model), null, AS_OF);
+        assertThat(report.service("c2").controlled()).isTrue();
+        assertThat(report.service("c2").owned()).isFalse();
+        assertThat(ControlJson.service(report.service("c2"))).containsEntry("controlled", true).containsEntry("owned", false);
+    }
+
+    @Test
     void findsTheMinimumSetAndSaysMoreThanNWhenTheSearchIsCapped() {
         Model model = chain(3);
         CompiledModel compiled = CompiledModel.compile(model);

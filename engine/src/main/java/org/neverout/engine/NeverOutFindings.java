@@ -2,77 +2,119 @@ package org.neverout.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.neverout.model.Model;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
 
 /**
- * Turns cut sets into never-out findings. A service with {@code never_out: N > 0} is violated by each
- * listed cut set of size at most N; a service down with no failure gives one finding (its cut set []).
+ * Turns cut sets into never-out findings, one per root cause (MODEL.md 1.1 "Findings: one per root
+ * cause").
  *
- * <p>Severity: a base from the service, raised one step for a cut set of size at most 1 (a single
- * point of failure, or down already), capped at critical:
- * <ul>
- *   <li>vital with category A: critical</li>
- *   <li>vital with category B, vital without category, infrastructure: high</li>
- *   <li>other: medium</li>
- * </ul>
- * Findings are sorted worst first, then by cut set size, service (model order) and cut set ids.
+ * <p>A cut set C of service S violates S when S has {@code never_out: N >= 1}, C is not S's own event
+ * {@code [S]} and |C| &lt;= N (C = [] when S is down with no failure). Findings are grouped by C, each
+ * naming every service it violates, and sorted by {@link #ORDER}: |C| ascending, vital services
+ * descending, users descending, then C element by element. Severity: critical when C violates a vital
+ * service of category A, or |C| &lt;= 1 and C violates any vital service; high when it violates another
+ * vital service; medium otherwise.
+ *
+ * <p>Cost: O(L log F) for L listed cut sets and F findings (a sorted map keyed by cut set).
  */
 public final class NeverOutFindings {
+    /** Cut sets as MODEL.md sorts them: by size, then element by element ({@link String#compareTo}). */
+    public static final Comparator<List<String>> CUT_SET_ORDER = (a, b) -> {
+        if (a.size() != b.size()) {
+            return Integer.compare(a.size(), b.size());
+        }
+        for (int i = 0; i < a.size(); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    };
+
+    /** The contract's order of never-out findings; the one ordering every output uses. */
+    public static final Comparator<Finding> ORDER = Comparator.<Finding>comparingInt(f -> f.cutSet().size())
+            .thenComparing(Comparator.comparingInt(Finding::vital).reversed())
+            .thenComparing(Comparator.comparingLong(Finding::users).reversed())
+            .thenComparing(Finding::cutSet, CUT_SET_ORDER);
+
     private NeverOutFindings() {
     }
 
+    /** The findings of an analysis of {@code model}, in {@link #ORDER}. */
     public static List<Finding> of(Model model, AnalysisResult result) {
-        Map<String, Service> services = new HashMap<>();
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < model.services().size(); i++) {
-            services.put(model.services().get(i).id(), model.services().get(i));
-            position.put(model.services().get(i).id(), i);
-        }
-        List<Finding> findings = new ArrayList<>();
+        Map<String, Service> services = new java.util.HashMap<>();
+        model.services().forEach(s -> services.put(s.id(), s));
+        Map<List<String>, TreeSet<String>> violated = new TreeMap<>(CUT_SET_ORDER);
         for (ServiceResult r : result.services()) {
             Service service = services.get(r.id());
             if (service == null || service.neverOut() <= 0) {
                 continue;
             }
             for (List<String> cut : r.cutSets()) {
-                if (cut.size() <= service.neverOut()) {
-                    findings.add(finding(service, cut));
+                if (cut.size() <= service.neverOut() && !NeverOutVerdict.isOwnEvent(service.id(), cut)) {
+                    violated.computeIfAbsent(cut, k -> new TreeSet<>()).add(service.id());
                 }
             }
         }
-        findings.sort(Comparator.comparing(Finding::severity).reversed()
-                .thenComparingInt(f -> f.cutSet().size())
-                .thenComparingInt(f -> position.get(f.service()))
-                .thenComparing(f -> String.join("\u0000", f.cutSet())));
+        List<Finding> findings = new ArrayList<>();
+        violated.forEach((cut, ids) -> findings.add(finding(cut, ids.stream().map(services::get).toList())));
+        findings.sort(ORDER);
         return List.copyOf(findings);
     }
 
-    /** The base severity of a violation of the service's requirement (before the single-point step). */
-    public static Severity baseSeverity(Service service) {
-        if (service.kind() == ServiceKind.VITAL) {
-            return "A".equalsIgnoreCase(service.category()) ? Severity.CRITICAL : Severity.HIGH;
-        }
-        return service.kind() == ServiceKind.INFRASTRUCTURE ? Severity.HIGH : Severity.MEDIUM;
+    /** The findings that name this service, in {@link #ORDER} (a sub-list of {@code findings}). */
+    public static List<Finding> of(String serviceId, List<Finding> findings) {
+        return findings.stream().filter(f -> f.violates(serviceId)).toList();
     }
 
-    private static Finding finding(Service service, List<String> cut) {
-        Severity severity = baseSeverity(service);
-        if (cut.size() <= 1) {
-            severity = severity.worse();
+    /**
+     * The severity of a cut set of {@code size} events that violates {@code violated} (MODEL.md 1.1).
+     */
+    public static Severity severity(int size, List<Service> violated) {
+        boolean vital = false;
+        for (Service s : violated) {
+            if (s.kind() == ServiceKind.VITAL) {
+                if ("A".equals(s.category()) || size <= 1) {
+                    return Severity.CRITICAL;
+                }
+                vital = true;
+            }
         }
-        String what = service.kind().token() + (service.category() == null ? "" : ", category " + service.category());
-        String message = cut.isEmpty()
-                ? "service '" + service.id() + "' (" + what + ") is down with no failure; never_out: "
-                        + service.neverOut()
-                : "service '" + service.id() + "' (" + what + ") goes down on " + cut.size()
-                        + (cut.size() == 1 ? " failure " : " simultaneous failures ") + cut
-                        + "; never_out: " + service.neverOut();
-        return new Finding(service.id(), cut, severity, message);
+        return vital ? Severity.HIGH : Severity.MEDIUM;
+    }
+
+    private static Finding finding(List<String> cut, List<Service> violated) {
+        int vital = (int) violated.stream().filter(s -> s.kind() == ServiceKind.VITAL).count();
+        long users = violated.stream().mapToLong(s -> s.users() == null ? 0 : s.users()).sum();
+        List<String> ids = violated.stream().map(Service::id).toList();
+        return new Finding(cut, ids, vital, users, severity(cut.size(), violated), message(cut, ids, vital, users));
+    }
+
+    /** "n8 takes down 3 services (2 vital, 2,700 users): svc0, svc5, svc6". */
+    static String message(List<String> cut, List<String> services, int vital, long users) {
+        String cause;
+        if (cut.isEmpty()) {
+            cause = "with no failure at all, " + (services.size() == 1 ? "1 service is" : services.size() + " services are")
+                    + " down";
+        } else if (cut.size() == 1) {
+            cause = cut.get(0) + " takes down " + count(services.size());
+        } else {
+            cause = String.join(" + ", cut) + " together take down " + count(services.size());
+        }
+        String names = services.size() <= 5 ? String.join(", ", services)
+                : String.join(", ", services.subList(0, 5)) + ", +" + (services.size() - 5) + " more";
+        return cause + String.format(java.util.Locale.ROOT, " (%d vital, %,d users): %s", vital, users, names);
+    }
+
+    private static String count(int services) {
+        return services == 1 ? "1 service" : services + " services";
     }
 }

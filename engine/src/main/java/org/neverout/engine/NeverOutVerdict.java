@@ -78,6 +78,26 @@ public record NeverOutVerdict(String service, Status status, int neverOut, int o
         return new NeverOutVerdict(service.id(), status, n, order, smallest, atLeast);
     }
 
+    /**
+     * The verdict of every analysed service, by id in the analysis's (model) order. O(cut sets).
+     *
+     * @throws IllegalArgumentException when the analysis lists a service the model does not have
+     */
+    public static java.util.Map<String, NeverOutVerdict> of(org.neverout.model.Model model, AnalysisResult result) {
+        java.util.Map<String, Service> services = new java.util.HashMap<>();
+        model.services().forEach(s -> services.put(s.id(), s));
+        java.util.Map<String, NeverOutVerdict> out = new java.util.LinkedHashMap<>();
+        for (ServiceResult r : result.services()) {
+            Service service = services.get(r.id());
+            if (service == null) {
+                throw new IllegalArgumentException("the analysis lists service '" + r.id()
+                        + "' that is not in model '" + model.name() + "'");
+            }
+            out.put(r.id(), of(service, r, result.order()));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** Whether the cut set is exactly the service's own event {@code [S]}. */
     public static boolean isOwnEvent(String serviceId, List<String> cutSet) {
         return cutSet.size() == 1 && cutSet.get(0).equals(serviceId);

@@ -215,8 +215,8 @@ final class ModelReader {
         List<List<String>> endpoints = endpoints(b);
         List<String> dependsOn = references(b, "depends_on", ElementKind.SERVICE);
         Long neverOut = b.integer("never_out");
-        if (neverOut != null && (neverOut < 0 || neverOut > Integer.MAX_VALUE)) {
-            b.report("never_out", "must be an integer >= 0, not " + neverOut);
+        if (neverOut != null && (neverOut < 0 || neverOut > Service.MAX_NEVER_OUT)) {
+            b.report("never_out", "must be an integer from 0 to " + Service.MAX_NEVER_OUT + ", not " + neverOut);
             neverOut = null;
         }
         Long users = b.integer("users");

@@ -15,6 +15,9 @@ import java.util.List;
 public record Service(String id, String name, ServiceKind kind, List<List<String>> endpoints,
                       List<String> dependsOn, int neverOut, Long users, String category, Double demand,
                       Double availabilityTarget, String description, Reliability reliability) implements Element {
+    /** The largest {@code never_out} (and analysis order) MODEL.md 1.1 accepts. */
+    public static final int MAX_NEVER_OUT = 8;
+
     public Service {
         endpoints = endpoints.stream().map(List::copyOf).toList();
         dependsOn = List.copyOf(dependsOn);

@@ -172,7 +172,7 @@ class ModelErrorsTest {
                         "m.yaml:7:19: 'kind' in service 's' must be one of infrastructure, vital, other, not 'vitall'; "
                                 + "did you mean 'vital'?",
                         "m.yaml:7:42: endpoint 2 of service 's' is an empty list: give at least one node id",
-                        "m.yaml:7:58: 'never_out' in service 's' must be an integer >= 0, not -1",
+                        "m.yaml:7:58: 'never_out' in service 's' must be an integer from 0 to 8, not -1",
                         "m.yaml:7:69: 'users' in service 's' must be >= 0, not -5",
                         "m.yaml:7:83: 'category' in service 's' must be one of A, B, not 'C'",
                         "m.yaml:8:49: 'availability_target' in service 't' must be between 0 and 1 (exclusive), not 1");

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,14 +97,20 @@ public final class HtmlReportWriter implements ReportWriter {
 
         private void header() {
             boolean pass = facts.passes();
+            String tone = pass ? "pass" : facts.servicesInBreach() > 0 ? "fail"
+                    : facts.hasRequirements() ? "unsure" : "none";
             html.append("<header class=\"masthead\"><div class=\"wrap\"><div class=\"eyebrow\">Periodic independent "
                     + "resilience analysis</div><h1>").append(esc(input.meta().title())).append("</h1>")
                     .append("<div class=\"meta\"><span>Model <strong>").append(esc(model.name()))
                     .append("</strong></span><span>As of <strong>").append(input.meta().asOf())
                     .append("</strong></span><span>Order analysed <strong>").append(input.analysis().order())
                     .append("</strong></span></div>")
-                    .append("<div class=\"overall ").append(pass ? "pass" : "fail").append("\">")
-                    .append(pass ? "Meets never-out" : "Never-out not met").append("</div></div></header>\n");
+                    .append("<div class=\"overall ").append(tone).append("\">")
+                    .append(esc(capitalised(facts.headline()))).append("</div></div></header>\n");
+        }
+
+        private static String capitalised(String text) {
+            return Character.toUpperCase(text.charAt(0)) + text.substring(1);
         }
 
         private void nav() {
@@ -129,11 +134,24 @@ public final class HtmlReportWriter implements ReportWriter {
         private void summary() {
             List<ServiceVerdict> critical = facts.criticalVerdicts();
             long breach = facts.servicesInBreach();
+            long owned = input.control() == null ? 0 : critical.stream().filter(v -> {
+                ServiceControl c = input.control().service(v.id());
+                return c != null && c.ownedAndControlled();
+            }).count();
             html.append("<section id=\"summary\" class=\"card\"><h2>Executive summary</h2><div class=\"kpis\">");
+            long required = facts.verdicts().stream().filter(v -> v.verdict().neverOut() > 0).count();
+            long unverified = facts.servicesUnverified();
             kpi(facts.violationCount() > 0 ? "bad" : "good", String.valueOf(facts.violationCount()),
-                    "never-out violations", "cut sets within a service's never-out requirement");
-            kpi(breach > 0 ? "bad" : "good", breach + " / " + critical.size(), "critical services in breach",
-                    "vital or never-out services that are down or violate their requirement");
+                    "never-out findings", "root causes: each cut set within some service's never-out requirement, once");
+            kpi(breach > 0 ? "bad" : "good", breach + " / " + required, "services violated",
+                    "services with a never-out requirement that a cut set within it takes down");
+            kpi(facts.count(org.neverout.engine.NeverOutVerdict.Status.MEETS) == required ? "good" : "warn",
+                    facts.count(org.neverout.engine.NeverOutVerdict.Status.MEETS) + " / " + required,
+                    "services meeting never-out", "verified: analysed to at least their never_out, completely");
+            if (unverified > 0) {
+                kpi("warn", unverified + " / " + required, "unverified",
+                        "requirement not checked (order below never_out, or the analysis was cut short): not met");
+            }
             kpi(facts.singlePointEvents().isEmpty() ? "good" : "warn", String.valueOf(facts.singlePointEvents().size()),
                     "single points of failure", "distinct events that alone take down a critical service");
             kpi(facts.weakLinks().isEmpty() ? "good" : "warn", String.valueOf(facts.weakLinks().size()), "weak links",
@@ -142,6 +160,9 @@ public final class HtmlReportWriter implements ReportWriter {
                 long uncontrolled = facts.uncontrolledCriticalServices().size();
                 kpi(uncontrolled > 0 ? "bad" : "good", (critical.size() - uncontrolled) + " / " + critical.size(),
                         "under defence control", "critical services that survive on defence-operated elements alone");
+                kpi(owned < critical.size() ? "warn" : "good", owned + " / " + critical.size(),
+                        "military owned and controlled",
+                        "critical services that survive on defence-owned and on defence-operated elements alone");
             }
             if (input.compliance() != null) {
                 int n = input.compliance().findings().size();
@@ -158,27 +179,28 @@ public final class HtmlReportWriter implements ReportWriter {
         private List<String> keyMessages(List<ServiceVerdict> critical, long breach) {
             List<String> out = new ArrayList<>();
             int order = input.analysis().order();
-            if (critical.isEmpty()) {
-                out.add("The model declares no vital service and no never-out requirement.");
-            } else if (breach == 0) {
-                out.add("All " + critical.size() + " critical services meet their never-out requirement (cut sets "
-                        + "analysed up to " + order + " simultaneous failures).");
-            } else {
-                String names = critical.stream().filter(v -> v.verdict().isBreach()).limit(6)
+            long required = facts.verdicts().stream().filter(v -> v.verdict().neverOut() > 0).count();
+            long unverified = facts.servicesUnverified();
+            if (!facts.hasRequirements()) {
+                out.add("The model declares no never-out requirement: no requirement declared, nothing is met.");
+            } else if (breach == 0 && unverified == 0) {
+                out.add("All " + required + " services with a never-out requirement meet it (cut sets "
+                        + "analysed up to " + order + " simultaneous failures, completely).");
+            } else if (breach > 0) {
+                String names = facts.verdicts().stream().filter(v -> v.verdict().violated()).limit(6)
                         .map(v -> "<strong>" + esc(v.id()) + "</strong>").collect(Collectors.joining(", "));
-                out.add("<strong>" + breach + " of " + critical.size() + "</strong> critical services violate their "
+                out.add("<strong>" + breach + " of " + required + "</strong> services violate their "
                         + "never-out requirement: " + names + (breach > 6 ? " and " + (breach - 6) + " more" : "")
-                        + ".");
+                        + "; " + facts.count(org.neverout.engine.NeverOutVerdict.Status.MEETS) + " meet it.");
             }
-            List<Map.Entry<String, List<String>>> worst = new ArrayList<>(facts.singlePointEvents().entrySet());
-            worst.removeIf(e -> e.getValue().size() == 1 && e.getValue().get(0).equals(e.getKey()));
-            worst.sort(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> e.getValue().size()).reversed());
-            for (Map.Entry<String, List<String>> e : worst.subList(0, Math.min(3, worst.size()))) {
-                int n = e.getValue().size();
-                out.add(failureOf(e.getKey()) + " alone takes "
-                        + "down <strong>" + n + "</strong> critical service" + (n == 1 ? "" : "s")
-                        + (n <= 4 ? " (" + esc(String.join(", ", e.getValue())) + ")" : "")
-                        + (n > 1 ? ": a common-mode failure that physical redundancy does not cover." : "."));
+            if (unverified > 0) {
+                out.add("<strong>" + unverified + "</strong> service" + (unverified == 1 ? "'s" : "s'")
+                        + " never-out requirement is <strong>unverified</strong> (analysed to order " + order
+                        + ", or cut short): not shown to be met.");
+            }
+            List<org.neverout.engine.Finding> causes = input.findings();
+            for (org.neverout.engine.Finding f : causes.subList(0, Math.min(3, causes.size()))) {
+                out.add("<strong>" + esc(f.severity().token()) + "</strong>: " + esc(f.message()) + ".");
             }
             if (!facts.weakLinks().isEmpty()) {
                 out.add(facts.weakLinks().size() + " weak link" + (facts.weakLinks().size() == 1 ? "" : "s")
@@ -186,6 +208,12 @@ public final class HtmlReportWriter implements ReportWriter {
             }
             if (input.control() != null) {
                 List<ServiceControl> unc = facts.uncontrolledCriticalServices();
+                long notOwned = facts.criticalVerdicts().stream().map(v -> input.control().service(v.id()))
+                        .filter(c -> c != null && !c.owned()).count();
+                if (notOwned > 0) {
+                    out.add("<strong>" + notOwned + "</strong> critical service" + (notOwned == 1 ? "" : "s")
+                            + " would not survive on defence-owned elements alone (supplier-owned fibre or nodes).");
+                }
                 out.add(unc.isEmpty() ? "Every critical service survives on defence-operated elements alone."
                         : "<strong>" + unc.size() + "</strong> critical service" + (unc.size() == 1 ? "" : "s")
                         + " depend on suppliers and would not survive on defence-operated elements alone.");
@@ -212,18 +240,9 @@ public final class HtmlReportWriter implements ReportWriter {
             }
             if (!input.analysis().complete()) {
                 out.add("<strong>The analysis is incomplete</strong>: " + esc(input.analysis().incompleteReason())
-                        + ". Verdicts of incomplete services are withheld.");
+                        + ". Services not shown to meet their requirement are unverified, never met.");
             }
             return out;
-        }
-
-        /** "The failure of software version <code>x</code>" / "The intrinsic failure of service <code>x</code>". */
-        private String failureOf(String event) {
-            String kind = labels.kind(event);
-            if (kind.startsWith("service")) {
-                return "The intrinsic failure of service <code>" + esc(event) + "</code>";
-            }
-            return "The failure of " + esc(kind) + " <code>" + esc(event) + "</code>";
         }
 
         private void kpi(String tone, String value, String label, String hint) {
@@ -237,10 +256,10 @@ public final class HtmlReportWriter implements ReportWriter {
                     + "<p class=\"lead\">Each service against its never-out requirement: the number of simultaneous "
                     + "basic failures it must survive. Critical services first.</p>"
                     + "<table class=\"grid\"><thead><tr><th>Service</th><th>Kind</th><th class=\"num\">Never-out</th>"
-                    + "<th>Verdict</th><th class=\"num\">Single points</th><th class=\"num\">Violations</th>"
+                    + "<th>Verdict</th><th class=\"num\">Single points</th><th class=\"num\">Findings</th>"
                     + "<th class=\"num\">Cut sets</th>");
             if (input.control() != null) {
-                html.append("<th>Control</th>");
+                html.append("<th>Controlled</th><th>Owned</th>");
             }
             if (input.availability() != null) {
                 html.append("<th class=\"num\">Downtime/yr</th>");
@@ -268,6 +287,9 @@ public final class HtmlReportWriter implements ReportWriter {
                             ? "<span class=\"pill good\">defence</span>"
                             : "<span class=\"pill bad\" title=\"needs " + esc(String.join(", ", c.needs())) + "\">"
                             + "needs suppliers</span>").append("</td>");
+                    html.append("<td>").append(c == null ? "&ndash;" : c.owned()
+                            ? "<span class=\"pill good\">defence</span>"
+                            : "<span class=\"pill bad\">supplier-owned</span>").append("</td>");
                 }
                 if (input.availability() != null) {
                     ServiceAvailability a = input.availability().service(s.id());
@@ -286,12 +308,11 @@ public final class HtmlReportWriter implements ReportWriter {
         /** The verdict as a coloured pill; short: one word, with the full description as hover title. */
         private String verdictPill(ServiceVerdict v, boolean shortText) {
             String tone;
-            switch (v.verdict()) {
-                case DOWN:
+            switch (v.verdict().status()) {
                 case VIOLATED:
                     tone = "bad";
                     break;
-                case INCOMPLETE:
+                case UNVERIFIED:
                     tone = "warn";
                     break;
                 case MEETS:
@@ -354,21 +375,7 @@ public final class HtmlReportWriter implements ReportWriter {
         }
 
         private void worstFindings() {
-            EnumSet<GateCategory> categories = EnumSet.of(GateCategory.NEVER_OUT);
-            if (input.control() != null) {
-                categories.add(GateCategory.CONTROL);
-            }
-            if (input.compliance() != null) {
-                categories.add(GateCategory.COMPLIANCE);
-            }
-            List<Violation> all = new ArrayList<>(Violations.of(input, categories));
-            // worst first; among equals, the events that take down most critical services first, and a
-            // service's own intrinsic failure (a single point by definition) last
-            all.sort(Comparator.comparing(Violation::severity).reversed()
-                    .thenComparingInt(v -> v.cutSet().size())
-                    .thenComparing(v -> v.cutSet().equals(List.of(v.subject())))
-                    .thenComparingInt(v -> v.cutSet().isEmpty() ? 0
-                            : -facts.singlePointEvents().getOrDefault(v.cutSet().get(0), List.of()).size()));
+            List<Violation> all = facts.mostSevereFindings();
             html.append("<section id=\"findings\" class=\"card\"><h2>Worst findings</h2>");
             if (all.isEmpty()) {
                 html.append("<p class=\"lead\">No findings.</p></section>\n");
@@ -376,11 +383,13 @@ public final class HtmlReportWriter implements ReportWriter {
             }
             int shown = Math.min(15, all.size());
             html.append("<p class=\"lead\">The ").append(shown).append(" most severe of ").append(all.size())
-                    .append(" findings. Rule ids as in the SARIF report.</p><table class=\"grid\"><thead><tr>"
+                    .append(" findings: root causes first (fewest failures, most vital services, most users), "
+                            + "one line each with every service it takes down. Rule ids as in the SARIF report.</p><table class=\"grid\"><thead><tr>"
                             + "<th>Severity</th><th>Rule</th><th>Subject</th><th>Finding</th></tr></thead><tbody>");
-            for (Violation v : all.subList(0, shown)) {
+            for (int i = 0; i < shown; i++) {
+                Violation v = all.get(i);
                 html.append("<tr><td>").append(severityPill(v.severity())).append("</td><td><code>")
-                        .append(esc(v.rule())).append("</code></td><td>").append(esc(v.subject())).append("</td><td>");
+                        .append(esc(v.rule())).append("</code></td><td>").append(esc(facts.subjectOf(i, v))).append("</td><td>");
                 if (!v.cutSet().isEmpty()) {
                     html.append(chips(v.cutSet())).append("<div class=\"sub\">").append(esc(v.message()))
                             .append("</div>");
@@ -401,8 +410,7 @@ public final class HtmlReportWriter implements ReportWriter {
             }
             entries.sort(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> e.getValue().size()).reversed());
             html.append("<p class=\"lead\">Events that alone take down at least one critical service, the most "
-                    + "far-reaching first. A service's own intrinsic failure is listed too: it is a single point by "
-                    + "definition.</p><table class=\"grid compact\"><thead><tr><th>Event</th><th>Kind</th>"
+                    + "far-reaching first. A service's own intrinsic failure is not held against itself.</p><table class=\"grid compact\"><thead><tr><th>Event</th><th>Kind</th>"
                     + "<th class=\"num\">Services</th><th>Critical services taken down</th></tr></thead><tbody>");
             for (Map.Entry<String, List<String>> e : entries) {
                 html.append("<tr><td><code>").append(esc(e.getKey())).append("</code>");
@@ -424,7 +432,7 @@ public final class HtmlReportWriter implements ReportWriter {
                     + "Expand a service to see its list.</p>");
             for (ServiceVerdict v : facts.verdicts()) {
                 List<List<String>> sets = v.result().cutSets();
-                boolean open = v.verdict().isBreach() && ReportFacts.isCritical(v.service());
+                boolean open = v.verdict().violated() && ReportFacts.isCritical(v.service());
                 html.append("<details class=\"service\" id=\"svc-").append(anchor(v.id())).append("\"")
                         .append(open ? " open" : "").append("><summary><span class=\"svc-name\">").append(esc(v.id()))
                         .append("</span>").append(verdictPill(v)).append("<span class=\"count\">").append(sets.size())
@@ -443,7 +451,8 @@ public final class HtmlReportWriter implements ReportWriter {
                 int n = v.service().neverOut();
                 for (int i = 0; i < Math.min(sets.size(), MAX_CUT_SET_ROWS); i++) {
                     List<String> cut = sets.get(i);
-                    boolean violates = n > 0 && cut.size() <= n;
+                    boolean violates = n > 0 && cut.size() <= n
+                            && !org.neverout.engine.NeverOutVerdict.isOwnEvent(v.id(), cut);
                     html.append("<tr").append(violates ? " class=\"violates\"" : "").append("><td class=\"num\">")
                             .append(i + 1).append("</td><td class=\"num\">").append(cut.size()).append("</td><td>")
                             .append(cut.isEmpty() ? "<em>down with no failure</em>" : chips(cut)).append("</td><td>")
@@ -465,12 +474,15 @@ public final class HtmlReportWriter implements ReportWriter {
                 return;
             }
             html.append("<section id=\"control\" class=\"card\"><h2>Control and suppliers</h2><p class=\"lead\">"
-                    + "Military owned and controlled: does each service survive on defence-operated elements alone, "
-                    + "and what does losing a supplier (with its subcontractors) take down?</p>"
+                    + "Military owned and controlled: does each service survive on defence-operated elements alone "
+                    + "(controlled) and on defence-owned elements alone (owned), and what does losing a supplier "
+                    + "(with its subcontractors) take down?</p>"
                     + "<div class=\"two\"><div><h3>Services</h3><table class=\"grid compact\"><thead><tr><th>Service"
-                    + "</th><th>Under defence control</th><th>Cannot do without</th></tr></thead><tbody>");
+                    + "</th><th>Controlled</th><th>Owned</th><th>Cannot do without</th></tr></thead><tbody>");
             for (ServiceControl s : c.services()) {
                 html.append("<tr><td>").append(esc(s.id())).append("</td><td>").append(s.controlled()
+                        ? "<span class=\"pill good\">yes</span>" : "<span class=\"pill bad\">no</span>")
+                        .append("</td><td>").append(s.owned()
                         ? "<span class=\"pill good\">yes</span>" : "<span class=\"pill bad\">no</span>")
                         .append("</td><td>").append(esc(String.join(", ", s.needs()))).append("</td></tr>");
             }

@@ -43,14 +43,17 @@ public final class JsonReportWriter implements ReportWriter {
         }
         ArrayNode services = root.putArray("services");
         for (ServiceVerdict v : facts.verdicts()) {
-            services.add(service(v));
+            services.add(service(v, input.control() == null ? null : input.control().service(v.id())));
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : input.findings()) {
             ObjectNode node = findings.addObject();
+            node.put("kind", f.kind());
             node.put("rule", RuleIds.neverOut(f.cutSet()));
-            node.put("service", f.service());
             cutSet(node.putArray("cut_set"), f.cutSet());
+            cutSet(node.putArray("services"), f.services());
+            node.put("vital", f.vital());
+            node.put("users", f.users());
             node.put("severity", f.severity().token());
             node.put("message", f.message());
         }
@@ -68,7 +71,7 @@ public final class JsonReportWriter implements ReportWriter {
         return root;
     }
 
-    private static ObjectNode service(ServiceVerdict v) {
+    private static ObjectNode service(ServiceVerdict v, ServiceControl control) {
         ServiceResult r = v.result();
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", r.id());
@@ -85,7 +88,13 @@ public final class JsonReportWriter implements ReportWriter {
         if (!r.complete()) {
             node.put("incomplete_reason", r.incompleteReason());
         }
-        node.put("verdict", v.verdict().token());
+        node.put("verdict", v.verdict().status().token());
+        node.put("resilience", v.verdict().resilience());
+        node.put("resilience_at_least", v.verdict().resilienceAtLeast());
+        if (control != null) {
+            node.put("controlled", control.controlled());
+            node.put("owned", control.owned());
+        }
         node.put("violations", v.violations().size());
         node.put("single_points_of_failure", v.singlePoints());
         ArrayNode sets = node.putArray("cut_sets");
@@ -97,10 +106,14 @@ public final class JsonReportWriter implements ReportWriter {
 
     private static ObjectNode summary(ReportFacts facts) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("verdict", facts.passes() ? "pass" : "fail");
+        node.put("verdict", facts.passes() ? "pass" : facts.servicesInBreach() > 0 ? "fail"
+                : facts.hasRequirements() ? "unverified" : "none");
+        node.put("headline", facts.headline());
         node.put("services", facts.verdicts().size());
         node.put("critical_services", facts.criticalVerdicts().size());
         node.put("services_in_breach", facts.servicesInBreach());
+        node.put("services_meeting", facts.count(org.neverout.engine.NeverOutVerdict.Status.MEETS));
+        node.put("services_unverified", facts.servicesUnverified());
         node.put("violations", facts.violationCount());
         if (facts.worstSeverity() != null) {
             node.put("worst_severity", facts.worstSeverity().token());
@@ -118,7 +131,8 @@ public final class JsonReportWriter implements ReportWriter {
         ObjectNode node = MAPPER.createObjectNode();
         ArrayNode services = node.putArray("services");
         for (ServiceControl c : section.services()) {
-            ObjectNode s = services.addObject().put("id", c.id()).put("controlled", c.controlled());
+            ObjectNode s = services.addObject().put("id", c.id()).put("controlled", c.controlled())
+                    .put("owned", c.owned());
             cutSet(s.putArray("needs"), c.needs());
         }
         ArrayNode suppliers = node.putArray("suppliers");

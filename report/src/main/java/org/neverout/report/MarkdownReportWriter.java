@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.neverout.engine.EventKind;
+import org.neverout.engine.NeverOutVerdict;
 import org.neverout.model.Model;
 
 /**
@@ -28,12 +28,17 @@ public final class MarkdownReportWriter implements ReportWriter {
         md.append("Periodic independent resilience analysis of model ").append(Markdown.code(model.name()))
                 .append(", as of ").append(input.meta().asOf()).append(", order ").append(input.analysis().order())
                 .append(".\n\n");
-        md.append("**Verdict: ").append(facts.passes() ? "meets never-out" : "never-out not met").append("**\n\n");
+        md.append("**Verdict: ").append(facts.headline()).append("**\n\n");
 
+        long required = facts.verdicts().stream().filter(v -> v.verdict().neverOut() > 0).count();
         md.append("## Executive summary\n\n| Measure | Value |\n|---|---:|\n");
-        md.append("| Never-out violations | ").append(facts.violationCount()).append(" |\n");
-        md.append("| Critical services in breach | ").append(facts.servicesInBreach()).append(" / ")
-                .append(facts.criticalVerdicts().size()).append(" |\n");
+        md.append("| Never-out findings (root causes) | ").append(facts.violationCount()).append(" |\n");
+        md.append("| Services violated | ").append(facts.servicesInBreach()).append(" / ").append(required)
+                .append(" |\n");
+        md.append("| Services meeting never-out | ").append(facts.count(NeverOutVerdict.Status.MEETS)).append(" / ")
+                .append(required).append(" |\n");
+        md.append("| Services unverified (never met) | ").append(facts.servicesUnverified()).append(" / ")
+                .append(required).append(" |\n");
         md.append("| Single points of failure (distinct events) | ").append(facts.singlePointEvents().size()).append(" |\n");
         md.append("| Weak links | ").append(facts.weakLinks().size()).append(" |\n");
         if (input.control() != null) {
@@ -41,6 +46,10 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append("| Critical services under defence control | ")
                     .append(critical - facts.uncontrolledCriticalServices().size()).append(" / ").append(critical)
                     .append(" |\n");
+            long both = facts.criticalVerdicts().stream().map(v -> input.control().service(v.id()))
+                    .filter(c -> c != null && c.ownedAndControlled()).count();
+            md.append("| Critical services military owned and controlled | ").append(both).append(" / ")
+                    .append(critical).append(" |\n");
         }
         if (input.compliance() != null) {
             md.append("| Compliance findings | ").append(input.compliance().findings().size()).append(" |\n");
@@ -50,7 +59,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                     .append("\n");
         }
 
-        md.append("\n## Verdict per service\n\n| Service | Kind | Never-out | Verdict | Single points | Violations "
+        md.append("\n## Verdict per service\n\n| Service | Kind | Never-out | Verdict | Single points | Findings "
                 + "| Cut sets |\n|---|---|---:|---|---:|---:|---:|\n");
         for (ServiceVerdict v : facts.verdicts()) {
             md.append("| ").append(Markdown.code(v.id())).append(" | ").append(v.service().kind().token())
@@ -69,23 +78,16 @@ public final class MarkdownReportWriter implements ReportWriter {
                     .append(Markdown.escape(reason)).append(" |\n"));
         }
 
-        EnumSet<GateCategory> categories = EnumSet.of(GateCategory.NEVER_OUT);
-        if (input.control() != null) {
-            categories.add(GateCategory.CONTROL);
-        }
-        if (input.compliance() != null) {
-            categories.add(GateCategory.COMPLIANCE);
-        }
-        List<Violation> all = new ArrayList<>(Violations.of(input, categories));
-        all.sort(Comparator.comparing(Violation::severity).reversed().thenComparingInt(v -> v.cutSet().size()));
+        List<Violation> all = facts.mostSevereFindings();
         md.append("\n## Worst findings\n\n");
         if (all.isEmpty()) {
             md.append("No findings.\n");
         } else {
             md.append("| Severity | Rule | Subject | Finding |\n|---|---|---|---|\n");
-            for (Violation v : all.subList(0, Math.min(15, all.size()))) {
+            for (int i = 0; i < Math.min(15, all.size()); i++) {
+                Violation v = all.get(i);
                 md.append("| ").append(v.severity().token()).append(" | ").append(Markdown.code(v.rule())).append(" | ")
-                        .append(Markdown.code(v.subject())).append(" | ").append(Markdown.escape(v.message()))
+                        .append(Markdown.code(facts.subjectOf(i, v))).append(" | ").append(Markdown.escape(v.message()))
                         .append(" |\n");
             }
             if (all.size() > 15) {
@@ -119,7 +121,8 @@ public final class MarkdownReportWriter implements ReportWriter {
             for (List<String> cut : sets.subList(0, Math.min(sets.size(), HtmlReportWriter.MAX_CUT_SET_ROWS))) {
                 md.append("| ").append(cut.size()).append(" | ").append(cut.isEmpty() ? "*down with no failure*"
                         : cut.stream().map(Markdown::code).collect(Collectors.joining(", "))).append(" | ")
-                        .append(n > 0 && cut.size() <= n ? "violation" : "").append(" |\n");
+                        .append(n > 0 && cut.size() <= n && !NeverOutVerdict.isOwnEvent(v.id(), cut) ? "violation" : "")
+                        .append(" |\n");
             }
             if (sets.size() > HtmlReportWriter.MAX_CUT_SET_ROWS) {
                 md.append("\n").append(sets.size() - HtmlReportWriter.MAX_CUT_SET_ROWS)
@@ -128,9 +131,12 @@ public final class MarkdownReportWriter implements ReportWriter {
         }
 
         if (input.control() != null) {
-            md.append("\n## Control and suppliers\n\n| Service | Under defence control | Cannot do without |\n|---|---|---|\n");
+            md.append("\n## Control and suppliers\n\nMilitary owned and controlled: both must hold.\n\n"
+                    + "| Service | Controlled (defence-operated) | Owned (defence-owned) | Cannot do without |\n"
+                    + "|---|---|---|---|\n");
             for (ServiceControl c : input.control().services()) {
                 md.append("| ").append(Markdown.code(c.id())).append(" | ").append(c.controlled() ? "yes" : "**no**")
+                        .append(" | ").append(c.owned() ? "yes" : "**no**")
                         .append(" | ").append(c.needs().stream().map(Markdown::code).collect(Collectors.joining(", ")))
                         .append(" |\n");
             }

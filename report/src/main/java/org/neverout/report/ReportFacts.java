@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.neverout.engine.Finding;
+import org.neverout.engine.NeverOutVerdict;
 import org.neverout.engine.ServiceResult;
 import org.neverout.engine.Severity;
 import org.neverout.model.Link;
@@ -81,19 +82,64 @@ public final class ReportFacts {
         return singlePointNodes;
     }
 
-    /** Total never-out violations (findings). */
+    /** Never-out findings (one per root cause). */
     public int violationCount() {
         return input.findings().size();
     }
 
-    /** Critical services that are down or violate their requirement. */
+    /** Services whose never-out verdict is {@code violated}. */
     public long servicesInBreach() {
-        return criticalVerdicts().stream().filter(v -> v.verdict().isBreach()).count();
+        return count(NeverOutVerdict.Status.VIOLATED);
     }
 
-    /** Whether the network meets every never-out requirement (and no critical service is down). */
+    /** Services whose never-out verdict is {@code unverified} (never counted as met). */
+    public long servicesUnverified() {
+        return count(NeverOutVerdict.Status.UNVERIFIED);
+    }
+
+    /** Services with a never-out verdict of {@code status}. */
+    public long count(NeverOutVerdict.Status status) {
+        return verdicts.stream().filter(v -> v.verdict().status() == status).count();
+    }
+
+    /** Whether the model declares any never-out requirement at all. */
+    public boolean hasRequirements() {
+        return verdicts.stream().anyMatch(v -> v.verdict().status() != NeverOutVerdict.Status.NONE);
+    }
+
+    /**
+     * Whether every never-out requirement is met: some are declared and every one is {@code meets}
+     * ({@code unverified} is never a pass).
+     */
     public boolean passes() {
-        return servicesInBreach() == 0 && input.analysis().complete();
+        return hasRequirements() && servicesInBreach() == 0 && servicesUnverified() == 0;
+    }
+
+    /** The headline verdict: "meets never-out", "never-out not met", "never-out unverified" or "no requirement declared". */
+    public String headline() {
+        if (!hasRequirements()) {
+            return "no requirement declared";
+        }
+        if (servicesInBreach() > 0) {
+            return "never-out not met";
+        }
+        return servicesUnverified() > 0 ? "never-out unverified" : "meets never-out";
+    }
+
+    /**
+     * The findings to show first, most severe first, through one ordering for every format: the
+     * never-out findings in the contract's order ({@link org.neverout.engine.NeverOutFindings#ORDER}),
+     * then unverified requirements, then control and compliance violations, worst severity first.
+     */
+    public List<Violation> mostSevereFindings() {
+        java.util.EnumSet<GateCategory> categories = java.util.EnumSet.of(GateCategory.NEVER_OUT);
+        if (input.control() != null) {
+            categories.add(GateCategory.CONTROL);
+        }
+        if (input.compliance() != null) {
+            categories.add(GateCategory.COMPLIANCE);
+        }
+        return Violations.of(input, categories);
     }
 
     /** Highest severity among never-out and compliance findings, or null when there are none. */
@@ -108,6 +154,19 @@ public final class ReportFacts {
             }
         }
         return worst;
+    }
+
+    /**
+     * What the {@code index}-th entry of {@link #mostSevereFindings()} is about, for tables: for a
+     * never-out finding the service it takes down, or "12 services" when it takes down several; else the
+     * violation's subject.
+     */
+    public String subjectOf(int index, Violation violation) {
+        if (index < input.findings().size()) {
+            List<String> services = input.findings().get(index).services();
+            return services.size() == 1 ? services.get(0) : services.size() + " services";
+        }
+        return violation.subject();
     }
 
     /** Critical services not controlled by defence alone, or an empty list without a control section. */
@@ -134,18 +193,15 @@ public final class ReportFacts {
 
     private static List<ServiceVerdict> verdicts(ReportInput input) {
         Map<String, Service> services = servicesById(input.model());
+        Map<String, NeverOutVerdict> verdicts = NeverOutVerdict.of(input.model(), input.analysis());
         Map<String, List<Finding>> violations = new HashMap<>();
         for (Finding f : input.findings()) {
-            violations.computeIfAbsent(f.service(), k -> new ArrayList<>()).add(f);
+            f.services().forEach(s -> violations.computeIfAbsent(s, k -> new ArrayList<>()).add(f));
         }
         int order = input.analysis().order();
         List<ServiceVerdict> out = new ArrayList<>();
         for (ServiceResult result : input.analysis().services()) {
             Service service = services.get(result.id());
-            if (service == null) {
-                throw new IllegalArgumentException("the analysis lists service '" + result.id()
-                        + "' that is not in model '" + input.model().name() + "'");
-            }
             List<Finding> own = violations.getOrDefault(service.id(), List.of());
             Integer[] bySize = new Integer[order + 1];
             java.util.Arrays.fill(bySize, 0);
@@ -154,22 +210,9 @@ public final class ReportFacts {
                     bySize[cut.size()]++;
                 }
             }
-            out.add(new ServiceVerdict(service, result, verdictOf(service, result, own), own, List.of(bySize)));
+            out.add(new ServiceVerdict(service, result, verdicts.get(service.id()), own, List.of(bySize)));
         }
         return List.copyOf(out);
-    }
-
-    private static Verdict verdictOf(Service service, ServiceResult result, List<Finding> violations) {
-        if (!result.up()) {
-            return Verdict.DOWN;
-        }
-        if (!violations.isEmpty()) {
-            return Verdict.VIOLATED;
-        }
-        if (!result.complete()) {
-            return Verdict.INCOMPLETE;
-        }
-        return service.neverOut() > 0 ? Verdict.MEETS : Verdict.NO_REQUIREMENT;
     }
 
     private static Map<String, List<String>> singlePoints(List<ServiceVerdict> verdicts) {
@@ -179,6 +222,9 @@ public final class ReportFacts {
                 continue;
             }
             for (List<String> cut : v.result().singlePointsOfFailure()) {
+                if (NeverOutVerdict.isOwnEvent(v.id(), cut)) {
+                    continue; // a service's own event is never held against itself
+                }
                 out.computeIfAbsent(cut.get(0), k -> new ArrayList<>()).add(v.id());
             }
         }

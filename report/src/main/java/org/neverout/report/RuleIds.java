@@ -11,6 +11,10 @@ import java.util.List;
  *   <li>{@code NO-SPOF}: a single point of failure of a service with a never-out requirement</li>
  *   <li>{@code NO-ORDER<k>} (k = 2, 3, ...): a cut set of k simultaneous failures of a service whose
  *       {@code never_out} is at least k</li>
+ *   <li>{@code NO-UNVERIFIED}: a service's never-out requirement could not be verified (the order is
+ *       below its {@code never_out}, or the enumeration was cut short before finding a violation):
+ *       never a pass; severity high (SARIF level error), since {@code --fail-on never-out} fails on it
+ *       unless {@code --allow-unverified}</li>
  *   <li>{@code CTL-UNCONTROLLED}: a critical service does not survive on defence-operated elements alone</li>
  *   <li>{@code AV-TARGET}: a service's computed availability misses its {@code availability_target}</li>
  * </ul>
@@ -19,6 +23,7 @@ public final class RuleIds {
     public static final String NEVER_OUT_DOWN = "NO-DOWN";
     public static final String NEVER_OUT_SPOF = "NO-SPOF";
     public static final String NEVER_OUT_ORDER_PREFIX = "NO-ORDER";
+    public static final String NEVER_OUT_UNVERIFIED = "NO-UNVERIFIED";
     public static final String CONTROL_UNCONTROLLED = "CTL-UNCONTROLLED";
     public static final String AVAILABILITY_TARGET = "AV-TARGET";
 

@@ -29,6 +29,12 @@ import org.neverout.model.Location;
  * warning, low: note), the message, a physical location (the model file as a URI relative to the base
  * directory, {@code uriBaseId} {@code %SRCROOT%}, and the line and column of the element concerned: for
  * a cut set its first locatable event, else the service) and a partial fingerprint stable across runs.
+ *
+ * <p>Never-out findings are one result per root cause (MODEL.md 1.1): the message names every service
+ * the cut set takes down, {@code properties.services} lists them, and the location is the cut set's
+ * first locatable event (else the first service it violates). A service whose requirement is
+ * {@code unverified} gets a {@code NO-UNVERIFIED} result at the service, level error: it is never met,
+ * and {@code --fail-on never-out} fails on it.
  */
 public final class SarifReportWriter implements ReportWriter {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -76,6 +82,13 @@ public final class SarifReportWriter implements ReportWriter {
             categories.add(GateCategory.COMPLIANCE);
         }
         List<Violation> violations = new ArrayList<>(categories.isEmpty() ? List.of() : Violations.of(input, categories));
+        // the never-out violations come first, one per finding, in the findings' order
+        Map<Violation, List<String>> servicesOf = new java.util.IdentityHashMap<>();
+        if (categories.contains(GateCategory.NEVER_OUT)) {
+            for (int i = 0; i < input.findings().size(); i++) {
+                servicesOf.put(violations.get(i), input.findings().get(i).services());
+            }
+        }
         if (!complianceOnly) {
             violations.addAll(availabilityViolations(input));
         }
@@ -126,9 +139,15 @@ public final class SarifReportWriter implements ReportWriter {
             properties.put("category", RuleIds.AVAILABILITY_TARGET.equals(v.rule()) ? "availability"
                     : v.category().token());
             properties.put("subject", v.subject());
-            if (!v.cutSet().isEmpty() || v.category() == GateCategory.NEVER_OUT) {
+            if (!v.cutSet().isEmpty() || v.category() == GateCategory.NEVER_OUT
+                    && !RuleIds.NEVER_OUT_UNVERIFIED.equals(v.rule())) {
                 ArrayNode cut = properties.putArray("cutSet");
                 v.cutSet().forEach(cut::add);
+            }
+            List<String> named = servicesOf.get(v);
+            if (named != null) {
+                ArrayNode services = properties.putArray("services");
+                named.forEach(services::add);
             }
         }
         ObjectNode properties = run.putObject("properties");
@@ -184,9 +203,15 @@ public final class SarifReportWriter implements ReportWriter {
         rules.put(RuleIds.NEVER_OUT_SPOF, rule(RuleIds.NEVER_OUT_SPOF, "SinglePointOfFailure",
                 "A single basic failure takes down a service that must never go out.",
                 "The service has never_out >= 1 but this one event (node, link, site, power feed, shared-risk "
-                        + "group, software version, supplier or the service itself) takes it down. Add redundancy "
+                        + "group, software version, supplier or a service it depends on) takes it down; one result "
+                        + "per event, naming every service it takes down. Add redundancy "
                         + "that does not share the event: a second path, site, feed, supplier or software version.",
                 Severity.HIGH));
+        rules.put(RuleIds.NEVER_OUT_UNVERIFIED, rule(RuleIds.NEVER_OUT_UNVERIFIED, "NeverOutUnverified",
+                "A service's never-out requirement was not verified.",
+                "The analysis order is below the service's never_out, or a limit (--time-limit, --max-cut-sets) cut "
+                        + "the enumeration short before a violation was found: the requirement is not shown to be met. "
+                        + "Analyse to at least never_out without limits.", Severity.HIGH));
         for (int k = 2; k <= input.analysis().order(); k++) {
             String id = RuleIds.NEVER_OUT_ORDER_PREFIX + k;
             rules.put(id, rule(id, "CutSetOfOrder" + k,

@@ -33,17 +33,38 @@ class GateTest {
 
     @Test
     void analysisFailsOnAnyViolationAndPassesWithoutOne() {
-        ReportInput violated = ring(true, 1); // [a], [c], [svc] are single points
+        // [a] and [c] are single points; [svc], its own event, is never held against it (MODEL.md 1.1)
+        ReportInput violated = ring(true, 1);
         GateDecision failed = Gate.parse("never-out").onAnalysis(violated);
         assertThat(failed.failed()).isTrue();
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.violations()).hasSize(violated.findings().size()).isNotEmpty();
-        assertThat(failed.summary()).isEqualTo("gate failed: 3 never-out violations");
+        assertThat(failed.summary()).isEqualTo("gate failed: 2 never-out violations");
+        assertThat(failed.violations()).extracting(Violation::cutSet).containsExactly(List.of("a"), List.of("c"));
 
         ReportInput none = ring(true, 0);
         GateDecision passed = Gate.parse("never-out").onAnalysis(none);
         assertThat(passed.failed()).isFalse();
         assertThat(passed.exitCode()).isZero();
+    }
+
+    @Test
+    void anUnverifiedRequirementFailsTheGateUnlessAllowedAndIsNeverMet() {
+        // never_out 3 analysed at order 2 on the closed ring: no violation of size <= 2 other than [svc]
+        // exists, but size 3 was never looked at
+        Model model = TestModels.parse(String.format(RING, "  - {id: ca, a: c, b: a}\n", 3)
+                .replace("endpoints: [a, c]", "endpoints: [[a, b, c]]"), "ring.yaml");
+        ReportInput input = TestModels.input(model, 2);
+        ReportFacts facts = ReportFacts.of(input);
+        assertThat(facts.verdict("svc").verdict().status()).isEqualTo(org.neverout.engine.NeverOutVerdict.Status.UNVERIFIED);
+        assertThat(facts.passes()).isFalse();
+        assertThat(facts.headline()).isEqualTo("never-out unverified");
+        GateDecision strict = Gate.parse("never-out").onAnalysis(input);
+        assertThat(strict.failed()).isTrue();
+        assertThat(strict.violations()).extracting(Violation::rule).containsExactly(RuleIds.NEVER_OUT_UNVERIFIED);
+        assertThat(strict.summary()).contains("1 service with an unverified never-out requirement");
+        GateDecision allowed = Gate.parse("never-out", true).onAnalysis(input);
+        assertThat(allowed.failed()).isFalse();
     }
 
     @Test
@@ -73,7 +94,7 @@ class GateTest {
         assertThatThrownBy(() -> Gate.parse("any").onAnalysis(plain))
                 .isInstanceOf(IllegalArgumentException.class);
         ReportInput controlled = plain.withControl(new ControlSection(
-                List.of(new ServiceControl("svc", false, List.of("telco"))), List.of()));
+                List.of(new ServiceControl("svc", false, true, List.of("telco"))), List.of()));
         GateDecision control = Gate.parse("control").onAnalysis(controlled);
         assertThat(control.failed()).isTrue();
         assertThat(control.violations()).singleElement().satisfies(v -> {

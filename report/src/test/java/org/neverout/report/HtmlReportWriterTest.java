@@ -61,7 +61,7 @@ class HtmlReportWriterTest {
         }
         assertThat(html).contains("<svg id=\"network-map\"", "<svg id=\"chart-cutsets\"", "class=\"link weak\"",
                 "class=\"land home\"", "id=\"method\"", input.model().source().sha256(),
-                facts.violationCount() + "</div><div class=\"label\">never-out violations");
+                facts.violationCount() + "</div><div class=\"label\">never-out findings");
         // a weak link of the realistic model: the spur to Vlissingen (bridge), and the duct-a12 pair
         assertThat(facts.weakLinks()).containsKey("l-rtd-vls");
         assertThat(facts.weakLinks().get("l-rtd-vls")).contains("bridge");

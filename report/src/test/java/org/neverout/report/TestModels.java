@@ -63,7 +63,7 @@ public final class TestModels {
         for (ServiceResult r : input.analysis().services()) {
             List<String> needs = r.cutSets().stream().filter(c -> c.size() == 1 && c.get(0).startsWith("supplier:"))
                     .map(c -> c.get(0).substring("supplier:".length())).toList();
-            control.add(new ServiceControl(r.id(), needs.isEmpty(), needs));
+            control.add(new ServiceControl(r.id(), needs.isEmpty(), true, needs));
             Service s = model.services().stream().filter(x -> x.id().equals(r.id())).findFirst().orElseThrow();
             double q = 2e-6 * (1 + r.singlePointsOfFailure().size()) + 1e-7 * r.cutSets().size();
             Double target = s.availabilityTarget();

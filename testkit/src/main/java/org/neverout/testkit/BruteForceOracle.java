@@ -26,7 +26,8 @@ import org.neverout.model.Supplier;
  * The test oracle: MODEL.md's failure semantics read literally, with sets of ids and a breadth-first search,
  * sharing no code with the engine or any analysis. It answers the questions the modules' tests ask: service
  * states after a set F of failed basic events, minimal cut sets by trying every subset of at most K enabled
- * events, and the supplier questions of the control analysis (what each supplier's loss takes down, which
+ * events, MODEL.md 1.1's never-out verdicts, resilience, findings grouped per root cause and
+ * {@code owned}, and the supplier questions of the control analysis (what each supplier's loss takes down, which
  * services survive the loss of every supplier, and states with some supplier-operated elements spared).
  *
  * <p>Cost: {@link #evaluate} is O(nodes + links + services x endpoints) per call; {@link #minimalCutSets}
@@ -278,6 +279,135 @@ public final class BruteForceOracle {
             }
         });
         return lost;
+    }
+
+    /**
+     * Whether each service (by id, model order) is up in the state where every node and link whose legal
+     * {@code owner} is not defence is down: MODEL.md 1.1's {@code owned}.
+     */
+    public Map<String, Boolean> owned() {
+        Set<String> down = new LinkedHashSet<>();
+        model.nodes().stream().filter(n -> !Model.DEFENCE.equals(n.owner())).forEach(n -> down.add(n.id()));
+        model.links().stream().filter(l -> !Model.DEFENCE.equals(l.owner())).forEach(l -> down.add(l.id()));
+        return evaluate(down);
+    }
+
+    /**
+     * A never-out verdict as MODEL.md 1.1 defines it.
+     *
+     * @param verdict            meets, violated, unverified or none
+     * @param resilience         the smallest cut set other than [S] of size at most K, or null
+     * @param resilienceAtLeast  K + 1 when there is none and the enumeration was complete, else null
+     */
+    public record Verdict(String verdict, Integer resilience, Integer resilienceAtLeast) {
+    }
+
+    /**
+     * The verdict of every service (by id, model order) after a complete analysis to {@code order} over the
+     * enabled kinds, read from the oracle's own cut sets.
+     */
+    public Map<String, Verdict> verdicts(int order, Set<String> kindTokens) {
+        Map<String, List<List<String>>> cuts = minimalCutSets(order, kindTokens);
+        Map<String, Verdict> out = new LinkedHashMap<>();
+        cuts.forEach((id, sets) -> out.put(id, verdict(services.get(id), sets, order, true)));
+        return out;
+    }
+
+    /**
+     * The verdict of {@code service} from the cut sets an analysis to {@code order} listed: all of them when
+     * {@code complete}, else some of them (a limit cut it short).
+     */
+    public static Verdict verdict(Service service, List<List<String>> listed, int order, boolean complete) {
+        Integer smallest = null;
+        for (List<String> cut : listed) {
+            boolean own = cut.size() == 1 && cut.get(0).equals(service.id());
+            if (!own && (smallest == null || cut.size() < smallest)) {
+                smallest = cut.size();
+            }
+        }
+        int n = service.neverOut();
+        String verdict;
+        if (n == 0) {
+            verdict = "none";
+        } else if (smallest != null && smallest <= n) {
+            verdict = "violated";
+        } else if (order >= n && complete) {
+            verdict = "meets";
+        } else {
+            verdict = "unverified";
+        }
+        return new Verdict(verdict, smallest, smallest == null && complete ? order + 1 : null);
+    }
+
+    /**
+     * A never-out finding as MODEL.md 1.1 defines it: a cut set with every service it violates.
+     *
+     * @param severity  critical, high or medium
+     */
+    public record Finding(List<String> cutSet, List<String> services, int vital, long users, String severity) {
+    }
+
+    /**
+     * The never-out findings of a complete analysis to {@code order} over the enabled kinds, one per distinct
+     * cut set, in the contract's order. See {@link #findings(Map)}.
+     */
+    public List<Finding> findings(int order, Set<String> kindTokens) {
+        return findings(minimalCutSets(order, kindTokens));
+    }
+
+    /**
+     * The never-out findings of the given cut sets per service id: C violates S when S has never_out N of
+     * at least 1, C is not [S] and |C| is at most N. In MODEL.md 1.1's order: |C| ascending, vital
+     * descending, users descending, then C as cut sets are sorted.
+     */
+    public List<Finding> findings(Map<String, List<List<String>>> cutSets) {
+        List<List<String>> keys = new ArrayList<>();
+        Map<List<String>, List<Service>> violated = new HashMap<>();
+        cutSets.forEach((id, sets) -> {
+            Service s = services.get(id);
+            for (List<String> cut : sets) {
+                boolean own = cut.equals(List.of(id));
+                if (s.neverOut() >= 1 && !own && cut.size() <= s.neverOut()) {
+                    if (!violated.containsKey(cut)) {
+                        keys.add(cut);
+                        violated.put(cut, new ArrayList<>());
+                    }
+                    violated.get(cut).add(s);
+                }
+            }
+        });
+        List<Finding> out = new ArrayList<>();
+        for (List<String> cut : keys) {
+            List<Service> hit = violated.get(cut);
+            List<String> ids = new ArrayList<>();
+            int vital = 0;
+            long users = 0;
+            boolean vitalA = false;
+            for (Service s : hit) {
+                ids.add(s.id());
+                if (s.kind() == org.neverout.model.ServiceKind.VITAL) {
+                    vital++;
+                    vitalA |= "A".equals(s.category());
+                }
+                users += s.users() == null ? 0 : s.users();
+            }
+            Collections.sort(ids);
+            String severity = vitalA || cut.size() <= 1 && vital > 0 ? "critical" : vital > 0 ? "high" : "medium";
+            out.add(new Finding(List.copyOf(cut), List.copyOf(ids), vital, users, severity));
+        }
+        out.sort((a, b) -> {
+            if (a.cutSet().size() != b.cutSet().size()) {
+                return Integer.compare(a.cutSet().size(), b.cutSet().size());
+            }
+            if (a.vital() != b.vital()) {
+                return Integer.compare(b.vital(), a.vital());
+            }
+            if (a.users() != b.users()) {
+                return Long.compare(b.users(), a.users());
+            }
+            return MODEL_ORDER.compare(a.cutSet(), b.cutSet());
+        });
+        return out;
     }
 
     private static List<List<String>> subsets(List<String> items, int size) {

@@ -101,7 +101,7 @@ public final class ModelDiff {
         } else {
             boolean same = addedSets.isEmpty() && removedSets.isEmpty()
                     && old.result().up() == now.result().up()
-                    && old.verdict() == now.verdict()
+                    && old.verdict().status() == now.verdict().status()
                     && old.violations().size() == now.violations().size()
                     && Objects.equals(controlledBefore, controlledAfter)
                     && Objects.equals(downtimeBefore, downtimeAfter);
@@ -110,7 +110,7 @@ public final class ModelDiff {
         ServiceResult o = old == null ? null : old.result();
         ServiceResult n = now == null ? null : now.result();
         ServiceDiff draft = new ServiceDiff(id, change, o == null ? null : o.up(), n == null ? null : n.up(), complete,
-                addedSets, removedSets, old == null ? null : old.verdict(), now == null ? null : now.verdict(),
+                addedSets, removedSets, old == null ? null : old.verdict().status(), now == null ? null : now.verdict().status(),
                 old == null ? null : old.violations().size(), now == null ? null : now.violations().size(),
                 controlledBefore, controlledAfter, downtimeBefore, downtimeAfter, "");
         String summary = DiffWords.service(draft, now != null ? now : old);

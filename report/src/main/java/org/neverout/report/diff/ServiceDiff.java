@@ -1,7 +1,7 @@
 package org.neverout.report.diff;
 
 import java.util.List;
-import org.neverout.report.Verdict;
+import org.neverout.engine.NeverOutVerdict;
 
 /**
  * One service compared between an old and a new model version. "Before" fields are null for an added
@@ -15,8 +15,8 @@ import org.neverout.report.Verdict;
  * @param summary           one line in words, e.g. "this change adds 3 single points of failure to c2-north"
  */
 public record ServiceDiff(String id, ServiceChange change, Boolean upBefore, Boolean upAfter, boolean complete,
-                          List<List<String>> added, List<List<String>> removed, Verdict verdictBefore,
-                          Verdict verdictAfter, Integer violationsBefore, Integer violationsAfter,
+                          List<List<String>> added, List<List<String>> removed, NeverOutVerdict.Status verdictBefore,
+                          NeverOutVerdict.Status verdictAfter, Integer violationsBefore, Integer violationsAfter,
                           Boolean controlledBefore, Boolean controlledAfter, Double downtimeBefore,
                           Double downtimeAfter, String summary) {
     public ServiceDiff {

@@ -1,0 +1,114 @@
+package org.neverout.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.neverout.model.Model;
+import org.neverout.model.ModelLoader;
+import org.neverout.model.tree.Format;
+
+/**
+ * MODEL.md 1.1's golden answers for v11.json: verdicts, resilience and findings grouped per root cause.
+ *
+ * <p>The model has alternatives in {@code depends_on}, which this branch's loader cannot read yet. So the
+ * first test checks what this module owns on its own: given the golden cut sets of each analysis (and the
+ * services' requirements, kinds, categories and users, read from v11.json without its depends_on), the
+ * verdicts and findings must be the golden ones exactly. The second, whole test runs once the loader
+ * reads alternatives.
+ */
+class GoldenV11Test {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void verdictsAndFindingsFromTheGoldenCutSetsAreTheGoldenOnes() throws Exception {
+        Model model = withoutDependsOn();
+        JsonNode want = JSON.readTree(GoldenTest.resource("v11.expected.json").toFile());
+        for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> analysis = it.next();
+            JsonNode expected = analysis.getValue();
+            int order = expected.get("order").asInt();
+            List<ServiceResult> services = new ArrayList<>();
+            for (JsonNode s : expected.get("services")) {
+                List<List<String>> cuts = JSON.convertValue(s.get("cut_sets"),
+                        JSON.getTypeFactory().constructCollectionType(List.class,
+                                JSON.getTypeFactory().constructCollectionType(List.class, String.class)));
+                services.add(new ServiceResult(s.get("id").asText(), !cuts.contains(List.of()), true, null, cuts));
+            }
+            AnalysisResult result = new AnalysisResult(model.name(), order, EnumSet.allOf(EventKind.class), services,
+                    true, null, 0, Duration.ZERO);
+            Map<String, NeverOutVerdict> verdicts = NeverOutVerdict.of(model, result);
+            for (JsonNode s : expected.get("services")) {
+                NeverOutVerdict v = verdicts.get(s.get("id").asText());
+                String what = analysis.getKey() + " " + v.service();
+                assertThat(v.status().token()).as(what).isEqualTo(s.get("verdict").asText());
+                assertThat(v.resilience()).as(what).isEqualTo(s.get("resilience").isNull() ? null
+                        : s.get("resilience").asInt());
+                assertThat(v.resilienceAtLeast()).as(what).isEqualTo(s.get("resilience_at_least").isNull() ? null
+                        : s.get("resilience_at_least").asInt());
+            }
+            // compared as JSON text: the same number may be an int or a long node
+            List<String> actual = new ArrayList<>();
+            for (Finding f : NeverOutFindings.of(model, result)) {
+                ObjectNode o = JSON.createObjectNode();
+                o.put("kind", f.kind());
+                o.set("cut_set", JSON.valueToTree(f.cutSet()));
+                o.set("services", JSON.valueToTree(f.services()));
+                o.put("vital", f.vital());
+                o.put("users", f.users());
+                o.put("severity", f.severity().token());
+                actual.add(o.toString());
+            }
+            List<String> wanted = new ArrayList<>();
+            expected.get("findings").forEach(f -> wanted.add(f.toString()));
+            assertThat(actual).as(analysis.getKey()).isEqualTo(wanted);
+        }
+    }
+
+    @Test
+    @Disabled("needs depends_on alternatives (wt-model)")
+    void theWholeAnalysisReproducesTheGoldenAnswers() throws Exception {
+        Model model = ModelLoader.load(GoldenTest.resource("v11.json"));
+        JsonNode want = JSON.readTree(GoldenTest.resource("v11.expected.json").toFile());
+        for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext(); ) {
+            JsonNode expected = it.next().getValue();
+            EnumSet<EventKind> kinds = EnumSet.allOf(EventKind.class);
+            if (!expected.get("events").asText().equals("all")) {
+                kinds = EnumSet.of(EventKind.NODE, EventKind.LINK);
+            }
+            AnalysisResult result = CutSetEngine.analyze(CompiledModel.compile(model),
+                    new AnalysisQuestion(expected.get("order").asInt(), kinds, 1, 0, null), ProgressListener.NONE);
+            for (JsonNode s : expected.get("services")) {
+                JsonNode cuts = JSON.valueToTree(result.service(s.get("id").asText()).cutSets());
+                assertThat(cuts).isEqualTo(s.get("cut_sets"));
+            }
+        }
+    }
+
+    /**
+     * v11.json without what this branch's loader cannot read (depends_on and the other 1.1 additions):
+     * the services' requirements, kinds, categories and users stay, and they are all this test needs.
+     */
+    private static Model withoutDependsOn() throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(Files.readString(GoldenTest.resource("v11.json")));
+        root.remove(List.of("software_versions", "adversary", "include", "assign"));
+        if (root.has("defaults")) {
+            ((ObjectNode) root.get("defaults")).remove(List.of("group", "software", "supplier"));
+        }
+        for (JsonNode s : root.get("services")) {
+            ((ObjectNode) s).remove(List.of("depends_on", "sector", "organisation", "attack_cost"));
+        }
+        return ModelLoader.parse(JSON.writeValueAsString(root), "v11.json", Format.JSON);
+    }
+}
