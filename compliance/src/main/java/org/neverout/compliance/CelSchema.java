@@ -203,7 +203,8 @@ public final class CelSchema {
         m.put(SubjectKind.SERVICE, List.of(
                 f("id", S, ""), f("name", S, ""), f("kind", S, "infrastructure | vital | other"),
                 f("endpoints", ListType.create(LS), "each entry: alternative node ids"),
-                f("depends_on", LS, ""), f("never_out", I, ""), f("users", I, ""), f("category", S, ""),
+                f("depends_on", LS, "every service id named (alternatives included), each once"),
+                f("depends_on_entries", ListType.create(LS), "each entry: alternative service ids"), f("never_out", I, ""), f("users", I, ""), f("category", S, ""),
                 f("demand", D, ""), f("availability_target", D, ""), f("description", S, ""),
                 f("mtbf_h", D, ""), f("mttr_h", D, "")));
         m.put(SubjectKind.MODEL, List.of(

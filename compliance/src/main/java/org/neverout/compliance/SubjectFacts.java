@@ -166,7 +166,8 @@ final class SubjectFacts {
     private Subject service(Service s) {
         Facts f = new Facts();
         f.put("id", s.id()).put("name", s.name()).put("kind", s.kind() == null ? null : s.kind().token())
-                .put("endpoints", s.endpoints()).put("depends_on", s.dependsOn()).put("never_out", (long) s.neverOut())
+                .put("endpoints", s.endpoints()).put("depends_on", s.dependencyIds())
+                .put("depends_on_entries", s.dependsOn()).put("never_out", (long) s.neverOut())
                 .put("users", s.users()).put("category", s.category()).put("demand", s.demand())
                 .put("availability_target", s.availabilityTarget()).put("description", s.description());
         reliability(f, s.reliability());

@@ -65,10 +65,8 @@ public final class ModelLoader {
         Model read = new ModelReader(problems, facts).read(root, Model.Source.NONE);
         Map<String, Location> locations = new ModelValidator(problems, facts).validate(read);
         problems.throwIfAny();
-        Model.Source source = new Model.Source(fileName, sha256, locations, facts.implicitOperator);
-        return new Model(read.name(), read.sites(), read.powerFeeds(), read.nodes(), read.links(), read.groups(),
-                read.suppliers(), read.services(), read.externalParties(), read.defaults(), read.measures(),
-                read.compliance(), source);
+        Model.Source source = new Model.Source(fileName, sha256, locations, facts.implicitOperator, facts.warnings);
+        return read.withSource(source);
     }
 
     private static String sha256(byte[] bytes) {

@@ -84,6 +84,10 @@ class SchemaAgreementTest {
         "name: m\nsuppliers: [{id: defence}]",                                  // reserved supplier id
         "name: m\nservices: [{id: s, endpoints: [[]]}]",                        // empty alternatives
         "name: m\nservices: [{id: s, endpoints: [], never_out: -1}]",           // never_out >= 0
+        "name: m\nservices: [{id: s, endpoints: [], never_out: 9}]",            // never_out <= 8 (1.1)
+        "name: m\nservices: [{id: s, endpoints: [], depends_on: [[]]}]",        // empty alternatives (1.1)
+        "name: m\nservices: [{id: t, endpoints: []}, {id: s, endpoints: [], depends_on: [[t, [t]]]}]", // nesting
+        "name: m\nservices: [{id: s, endpoints: [], depends_on: [5]}]",         // not an id
         "name: m\nservices: [{id: s, endpoints: [], kind: vitall}]",            // service kind
         "name: m\nservices: [{id: s, endpoints: [], category: C}]",             // category
         "name: m\nservices: [{id: s, endpoints: [], availability_target: 1}]",  // target in (0, 1)
