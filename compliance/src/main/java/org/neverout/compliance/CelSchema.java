@@ -194,6 +194,7 @@ public final class CelSchema {
                 f("authorisations", ListType.create(AUTHORISATION), ""),
                 f("knows", LS, "sensitive knowledge it holds"),
                 f("clauses", LS, ""),
+                f("mtbf_h", D, "of its event supplier:<id> (MODEL.md 1.1)"), f("mttr_h", D, ""),
                 f("depth", I, "computed: 1 for a direct supplier, 2 for its subcontractor, ..."),
                 f("ancestors", LS, "computed: its parent, the parent's parent, ..."),
                 f("subcontractors", LS, "computed: suppliers naming it as parent"),

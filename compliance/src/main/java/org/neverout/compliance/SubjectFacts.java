@@ -160,6 +160,7 @@ final class SubjectFacts {
         }
         f.put("subcontractors", subs).put("operates", operates).put("owns", owns)
                 .put("authorisation_valid", anyValid);
+        reliability(f, s.reliability()); // MODEL.md 1.1: figures of the supplier's own event
         return new Subject(s.id(), SubjectKind.SUPPLIER, f.map);
     }
 

@@ -16,8 +16,9 @@ import org.neverout.model.ServiceKind;
  * Service availability and importance measures (fault-tree quantification of MODEL.md's structure).
  *
  * <p>Events that can fail are those with reliability figures, their own or their kind's default
- * ({@link EventProbabilities}); groups, software versions and suppliers have no figures in the format and
- * never fail on their own here. An event's unavailability is mttr / (mtbf + mttr), events independent.
+ * ({@link EventProbabilities}), of any kind: common-mode events (groups, software versions, suppliers) are
+ * independent basic events like the others (MODEL.md 1.1). An event's unavailability is
+ * mttr / (mtbf + mttr), events independent.
  *
  * <p>Methods:
  * <ul>

@@ -84,10 +84,13 @@ public final class RandomModels {
      *                             same as without alternatives
      * @param failureCapableEvents 0: no reliability figures; else the most events that get figures (own or
      *                             through {@code defaults:}), so that 2^n states can be enumerated
+     * @param commonModeFigures    whether groups, software versions and suppliers may get figures too
+     *                             (MODEL.md 1.1), within the same budget, drawn after all others
      */
     public record Spec(int minServices, int maxServices, int supplierShare, int maxSupplierOperated, Power power,
                        Odds ownPower, Odds noEndpoints, int maxAlternatives, boolean distinctAlternatives,
-                       Odds dependsOn, Odds dependsOnAlternatives, int failureCapableEvents) {
+                       Odds dependsOn, Odds dependsOnAlternatives, int failureCapableEvents,
+                       boolean commonModeFigures) {
         public Spec {
             if (minServices < 0 || maxServices < minServices) {
                 throw new IllegalArgumentException("services must be 0 <= min <= max: " + minServices + ".."
@@ -108,7 +111,7 @@ public final class RandomModels {
          */
         public static Spec everyEventKind() {
             return new Spec(3, 8, 4, Integer.MAX_VALUE, Power.GRIDS_AND_GENERATORS, new Odds(3, 25), new Odds(1, 12),
-                    3, false, new Odds(2, 3), new Odds(1, 3), 0);
+                    3, false, new Odds(2, 3), new Odds(1, 3), 0, false);
         }
 
         /**
@@ -118,7 +121,7 @@ public final class RandomModels {
          */
         public static Spec supplierTree(int services, int supplierShare) {
             return new Spec(services, services, supplierShare, Integer.MAX_VALUE, Power.GRIDS_AND_GENERATORS,
-                    Odds.NEVER, new Odds(1, 8), 2, false, new Odds(1, 3), new Odds(1, 3), 0);
+                    Odds.NEVER, new Odds(1, 8), 2, false, new Odds(1, 3), new Odds(1, 3), 0, false);
         }
 
         /**
@@ -131,37 +134,49 @@ public final class RandomModels {
                 throw new IllegalArgumentException("a quantifiable model needs at least one failure-capable event");
             }
             return new Spec(1, 4, 5, Integer.MAX_VALUE, Power.SHARED_FEEDS, new Odds(1, 5), new Odds(1, 4), 2, true,
-                    new Odds(1, 2), new Odds(1, 3), maxEvents);
+                    new Odds(1, 2), new Odds(1, 3), maxEvents, true);
         }
 
         public Spec withServices(int min, int max) {
             return new Spec(min, max, supplierShare, maxSupplierOperated, power, ownPower, noEndpoints,
-                    maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, failureCapableEvents);
+                    maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, failureCapableEvents,
+                    commonModeFigures);
         }
 
         public Spec withSupplierShare(int tenths) {
             return new Spec(minServices, maxServices, tenths, maxSupplierOperated, power, ownPower, noEndpoints,
-                    maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, failureCapableEvents);
+                    maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, failureCapableEvents,
+                    commonModeFigures);
         }
 
         public Spec withMaxSupplierOperated(int cap) {
             return new Spec(minServices, maxServices, supplierShare, cap, power, ownPower, noEndpoints,
-                    maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, failureCapableEvents);
+                    maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, failureCapableEvents,
+                    commonModeFigures);
         }
 
         public Spec withOwnPower(Odds odds) {
             return new Spec(minServices, maxServices, supplierShare, maxSupplierOperated, power, odds, noEndpoints,
-                    maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, failureCapableEvents);
+                    maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, failureCapableEvents,
+                    commonModeFigures);
         }
 
         public Spec withDependsOnAlternatives(Odds odds) {
             return new Spec(minServices, maxServices, supplierShare, maxSupplierOperated, power, ownPower,
-                    noEndpoints, maxAlternatives, distinctAlternatives, dependsOn, odds, failureCapableEvents);
+                    noEndpoints, maxAlternatives, distinctAlternatives, dependsOn, odds, failureCapableEvents,
+                    commonModeFigures);
+        }
+
+        public Spec withCommonModeFigures(boolean on) {
+            return new Spec(minServices, maxServices, supplierShare, maxSupplierOperated, power, ownPower,
+                    noEndpoints, maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives,
+                    failureCapableEvents, on);
         }
 
         public Spec withFailureCapableEvents(int maxEvents) {
             return new Spec(minServices, maxServices, supplierShare, maxSupplierOperated, power, ownPower,
-                    noEndpoints, maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, maxEvents);
+                    noEndpoints, maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, maxEvents,
+                    commonModeFigures);
         }
     }
 
@@ -229,7 +244,9 @@ public final class RandomModels {
             if (spec.failureCapableEvents() > 0) {
                 int left = figures(spec.failureCapableEvents());
                 // drawn after every 1.0 figure, so that the models of earlier seeds keep those
-                commonModeFigures(left, groups, supplierList, versions);
+                if (spec.commonModeFigures()) {
+                    commonModeFigures(left, groups, supplierList, versions);
+                }
             }
             return new Model(name, sites, feeds, nodes, links, groups, supplierList, services, List.of(), defaults,
                     List.of(), ComplianceSettings.NONE, Model.Source.NONE, versions);
