@@ -86,9 +86,9 @@ public final class AvailabilityAnalysis {
             varId[v] = compiled.events().get(varEvent[v]).id();
         }
         List<String> notes = new ArrayList<>();
-        notes.add("events that can fail: nodes, links, sites, power feeds and services with mtbf_h/mttr_h of their own"
-                + " or from defaults; groups, software versions and suppliers have no figures and never fail on their"
-                + " own here");
+        notes.add("events that can fail: every event with mtbf_h/mttr_h of its own or from defaults (nodes, links,"
+                + " sites, power feeds, services, and groups, software versions and suppliers as independent"
+                + " common-mode events); events without figures never fail on their own here");
         notes.add("unavailability = mttr/(mtbf+mttr) per event, events independent; downtime over 8760 h/yr");
 
         Method method = options.method();
