@@ -56,7 +56,8 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
      *
      * @param file       the path as given by the user (or a name such as "&lt;generated&gt;")
      * @param sha256     hex digest of the file's bytes, or null
-     * @param locations  id of each element (any kind) to where it is defined
+     * @param locations  id of each element (any kind) to where it is defined, and {@code software:<id>} of
+     *                   each declared software version to its declaration
      * @param implicitOperator ids of nodes and links whose operator was not written (defaulted to defence)
      * @param warnings  located warnings of the loader (e.g. a declared software version no node runs), one
      *                  line each, for standard error

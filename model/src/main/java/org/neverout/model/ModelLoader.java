@@ -64,6 +64,8 @@ public final class ModelLoader {
         ModelFacts facts = new ModelFacts();
         Model read = new ModelReader(problems, facts).read(root, Model.Source.NONE);
         Map<String, Location> locations = new ModelValidator(problems, facts).validate(read);
+        // event ids of declared software versions cannot clash with element ids (no id starts with 'software:')
+        facts.softwareVersions.forEach(locations::putIfAbsent);
         problems.throwIfAny();
         Model.Source source = new Model.Source(fileName, sha256, locations, facts.implicitOperator, facts.warnings);
         return read.withSource(source);

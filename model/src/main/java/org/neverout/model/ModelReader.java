@@ -225,6 +225,7 @@ final class ModelReader {
             if (id != null) {
                 Location at = b.location("id");
                 Location first = seen.putIfAbsent(id, at);
+                facts.softwareVersions.putIfAbsent("software:" + id, at);
                 if (id.isEmpty() || id.codePoints().anyMatch(c -> Character.isWhitespace(c)
                         || Character.isISOControl(c) || Character.isSpaceChar(c))) {
                     problems.add(at, "software version id '" + id + "' must not be empty or contain whitespace "

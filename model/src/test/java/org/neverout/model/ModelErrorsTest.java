@@ -259,6 +259,7 @@ class ModelErrorsTest {
                 "m.yaml:3:38: software version 'os-9' is declared but no node runs it");
         assertThat(m.softwareVersions()).extracting(SoftwareVersion::id).containsExactly("os-1", "os-9");
         assertThat(m.softwareVersions().get(1).reliability()).isEqualTo(new Reliability(10.0, 1.0));
+        assertThat(m.source().locationOf("software:os-9")).hasToString("m.yaml:3:38");
     }
 
     @Test
