@@ -217,7 +217,7 @@ final class ModelReader {
         List<SoftwareVersion> out = new ArrayList<>(seq.size());
         for (int i = 0; i < seq.size(); i++) {
             LocatedNode item = seq.items().get(i);
-            Binder b = Binder.ofNode(item, ownerName(item, i), problems, SOFTWARE_FIELDS);
+            Binder b = Binder.ofNode(item, softwareVersionName(item, i), problems, SOFTWARE_FIELDS);
             if (b == null) {
                 continue;
             }
@@ -241,7 +241,8 @@ final class ModelReader {
         return out;
     }
 
-    private static String ownerName(LocatedNode item, int index) {
+    /** {@code software version 'x'}, or {@code software version #3} without a string id. */
+    private static String softwareVersionName(LocatedNode item, int index) {
         if (item instanceof LocatedMapping) {
             LocatedNode id = ((LocatedMapping) item).get("id");
             if (id instanceof LocatedScalar && ((LocatedScalar) id).type() == LocatedScalar.Type.STRING) {

@@ -107,7 +107,7 @@ public final class RandomModels {
         /**
          * The cut-set mix (engine): 3 to 8 services, 4 in 10 elements supplier-operated, grids and
          * generators, own power lists one node in eight, up to 3 alternatives with repeats, dependencies
-         * two times in three, no figures.
+         * two times in three (one entry in three with alternatives), no figures.
          */
         public static Spec everyEventKind() {
             return new Spec(3, 8, 4, Integer.MAX_VALUE, Power.GRIDS_AND_GENERATORS, new Odds(3, 25), new Odds(1, 12),
@@ -117,7 +117,8 @@ public final class RandomModels {
         /**
          * The supplier mix (control, incident): exactly {@code services} services, {@code supplierShare}
          * tenths supplier-operated, grids and generators, no own power lists, up to 2 alternatives, one
-         * service in eight without endpoints, dependencies one time in three, no figures.
+         * service in eight without endpoints, dependencies one time in three (one entry in three with
+         * alternatives), no figures.
          */
         public static Spec supplierTree(int services, int supplierShare) {
             return new Spec(services, services, supplierShare, Integer.MAX_VALUE, Power.GRIDS_AND_GENERATORS,
@@ -127,7 +128,8 @@ public final class RandomModels {
         /**
          * The quantification mix (quant): 1 to 4 services, half the elements supplier-operated, shared feeds,
          * own power lists one node in five, up to 2 distinct alternatives, one service in four without
-         * endpoints, figures on at most {@code maxEvents} events.
+         * endpoints, dependencies one time in two (one entry in three with alternatives), figures on at most
+         * {@code maxEvents} events, groups, software versions and suppliers included.
          */
         public static Spec quantifiable(int maxEvents) {
             if (maxEvents < 1) {
