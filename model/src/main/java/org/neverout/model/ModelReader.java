@@ -227,9 +227,11 @@ final class ModelReader {
                 Location first = seen.putIfAbsent(id, at);
                 facts.softwareVersions.putIfAbsent("software:" + id, at);
                 if (id.isEmpty() || id.codePoints().anyMatch(c -> Character.isWhitespace(c)
-                        || Character.isISOControl(c) || Character.isSpaceChar(c))) {
-                    problems.add(at, "software version id '" + id + "' must not be empty or contain whitespace "
-                            + "or control characters");
+                        || Character.isISOControl(c) || Character.isSpaceChar(c))
+                        || id.startsWith("software:") || id.startsWith("supplier:")) {
+                    problems.add(at, "software version id '" + id + "' must not be empty, contain whitespace or "
+                            + "control characters, or start with 'software:' or 'supplier:' (its event is "
+                            + "'software:" + id + "')");
                 } else if (first != null) {
                     problems.add(at, "duplicate software version '" + id + "': already declared at " + first);
                 } else if (!run.contains(id)) {

@@ -91,6 +91,7 @@ class SchemaAgreementTest {
         "name: m\ndefaults: {software_version: {mtbf_h: 1, mttr_h: 1}}",         // defaults keys (1.1)
         "name: m\nsoftware_versions: [{id: v, colour: red}]",                   // unknown field
         "name: m\nsoftware_versions: [{vendor: v}]",                            // missing id
+        "name: m\nsoftware_versions: [{id: 'software:v'}]",                     // event prefix in the id
         "name: m\nsoftware_versions: [{id: v, mtbf_h: 5}]",                     // mtbf_h without mttr_h
         "name: m\ngroups: [{id: g, mttr_h: 5}]",                                // figures in pairs on groups
         "name: m\nsuppliers: [{id: s, mtbf_h: 0, mttr_h: 1}]",                  // mtbf_h > 0 on suppliers
