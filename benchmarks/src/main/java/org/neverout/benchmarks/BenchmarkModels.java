@@ -180,7 +180,7 @@ public final class BenchmarkModels {
                 "link", new Reliability(20_000.0, 8.0));
         return new Model(model.name(), model.sites(), model.powerFeeds(), model.nodes(), model.links(),
                 model.groups(), model.suppliers(), model.services(), model.externalParties(), defaults,
-                model.measures(), model.compliance(), model.source());
+                model.measures(), model.compliance(), model.source(), model.softwareVersions());
     }
 
     /**
@@ -198,7 +198,7 @@ public final class BenchmarkModels {
         }
         return new Model(model.name(), model.sites(), model.powerFeeds(), model.nodes(), model.links(),
                 model.groups(), model.suppliers(), services, model.externalParties(), model.defaults(),
-                model.measures(), model.compliance(), model.source());
+                model.measures(), model.compliance(), model.source(), model.softwareVersions());
     }
 
     /**
@@ -233,7 +233,7 @@ public final class BenchmarkModels {
         }
         return new Model(model.name(), model.sites(), model.powerFeeds(), nodes, links, model.groups(), suppliers,
                 model.services(), model.externalParties(), model.defaults(), model.measures(), model.compliance(),
-                model.source());
+                model.source(), model.softwareVersions());
     }
 
     /** round(share x size) distinct indices below {@code size}, sorted. */

@@ -25,9 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Quantify service availability and rank the crown jewels (importance measures).",
         description = {
             "From each element's mtbf_h and mttr_h (or the model's defaults: per kind), an event's "
-                + "unavailability is mttr/(mtbf+mttr), events independent. Nodes, links, sites, power feeds "
-                + "and services with figures can fail on their own; groups, software versions and suppliers "
-                + "carry no figures and never fail on their own here.",
+                + "unavailability is mttr/(mtbf+mttr), events independent. Every event with figures can fail "
+                + "on its own: nodes, links, sites, power feeds, services, and (MODEL.md 1.1) declared groups, "
+                + "software_versions and suppliers, or any group, software version or supplier through "
+                + "defaults.group, defaults.software and defaults.supplier; events without figures never do.",
             "",
             "Per service: unavailability, availability, expected downtime in minutes per year (8,760 h), "
                 + "the method used (exact, bounds or monte-carlo) and lower/upper bounds guaranteed to "

@@ -15,8 +15,10 @@ import org.neverout.model.Authorisation;
 import org.neverout.model.Link;
 import org.neverout.model.Model;
 import org.neverout.model.Node;
+import org.neverout.model.Reliability;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
+import org.neverout.model.SoftwareVersion;
 import org.neverout.model.Supplier;
 
 /** Renders the text summary of {@code neverout show}. */
@@ -40,6 +42,7 @@ final class ModelSummary {
                 software.add(n.software());
             }
         });
+        m.softwareVersions().forEach(v -> software.add(v.id())); // declared ones are events too
         sb.append("Elements\n");
         row(sb, "sites", m.sites().size());
         row(sb, "power feeds", m.powerFeeds().size());
@@ -54,6 +57,7 @@ final class ModelSummary {
                 + groups.size() + software.size() + m.suppliers().size() + m.services().size();
         sb.append(String.format("  %-20s %6d%n", "basic events", events));
 
+        appendSoftware(sb, m, software);
         appendSuppliers(sb, m, asOf);
         appendServices(sb, m);
         appendWarnings(sb, m);
@@ -71,6 +75,43 @@ final class ModelSummary {
         m.nodes().forEach(x -> g.addAll(x.groups()));
         m.links().forEach(x -> g.addAll(x.groups()));
         return g;
+    }
+
+    /** Each software version: vendor, how many nodes run it, and the figures its event fails with. */
+    private static void appendSoftware(StringBuilder sb, Model m, Set<String> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        Map<String, SoftwareVersion> declared = new HashMap<>();
+        m.softwareVersions().forEach(v -> declared.put(v.id(), v));
+        Map<String, Integer> running = new HashMap<>();
+        m.nodes().stream().filter(n -> n.software() != null).forEach(n -> running.merge(n.software(), 1, Integer::sum));
+        sb.append("\nSoftware versions (event software:<id>)\n");
+        for (String id : versions) {
+            SoftwareVersion v = declared.get(id);
+            sb.append("  ").append(id);
+            if (v != null && v.vendor() != null) {
+                sb.append(" (").append(v.vendor()).append(')');
+            }
+            int nodes = running.getOrDefault(id, 0);
+            sb.append(": run by ").append(nodes).append(nodes == 1 ? " node; " : " nodes; ")
+                    .append(figures(v == null ? Reliability.NONE : v.reliability(), m.defaults().get("software")))
+                    .append('\n');
+        }
+    }
+
+    /** {@code mtbf 87600 h, mttr 19 h}, marked when from {@code defaults:}, or {@code no figures}. */
+    static String figures(Reliability own, Reliability fallback) {
+        Reliability r = own.isPresent() ? own : fallback;
+        if (r == null || !r.isPresent()) {
+            return "no figures";
+        }
+        return String.format("mtbf %s h, mttr %s h%s", plain(r.mtbfH()), plain(r.mttrH()),
+                own.isPresent() ? "" : " (defaults)");
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static void appendSuppliers(StringBuilder sb, Model m, java.time.LocalDate asOf) {
@@ -92,7 +133,7 @@ final class ModelSummary {
         for (Supplier s : m.suppliers()) {
             children.computeIfAbsent(s.parent() == null ? "" : s.parent(), k -> new ArrayList<>()).add(s);
         }
-        appendSupplierTree(sb, children, counts, "", "  ", new HashSet<>(), asOf);
+        appendSupplierTree(sb, children, counts, "", "  ", new HashSet<>(), m.defaults(), asOf);
         int[] defence = counts.getOrDefault(Model.DEFENCE, new int[4]);
         sb.append(String.format("  defence itself: operates %d nodes, %d links; owns %d nodes, %d links%n",
                 defence[0], defence[1], defence[2], defence[3]));
@@ -100,7 +141,7 @@ final class ModelSummary {
 
     private static void appendSupplierTree(StringBuilder sb, Map<String, List<Supplier>> children,
                                            Map<String, int[]> counts, String parent, String indent, Set<String> seen,
-                                           java.time.LocalDate asOf) {
+                                           Map<String, Reliability> defaults, java.time.LocalDate asOf) {
         for (Supplier s : children.getOrDefault(parent, List.of())) {
             if (!seen.add(s.id())) {
                 continue;
@@ -111,6 +152,9 @@ final class ModelSummary {
                 sb.append(" (").append(s.name()).append(')');
             }
             sb.append(String.format(": operates %d nodes, %d links; owns %d nodes, %d links", c[0], c[1], c[2], c[3]));
+            if (s.reliability().isPresent() || defaults.get("supplier") != null) {
+                sb.append("; ").append(figures(s.reliability(), defaults.get("supplier")));
+            }
             if (!s.knows().isEmpty()) {
                 sb.append("; knows ").append(String.join(", ", s.knows()));
             }
@@ -121,7 +165,8 @@ final class ModelSummary {
                         .append(a.validUntil() != null && a.validUntil().isBefore(asOf) ? "  EXPIRED" : "")
                         .append('\n');
             }
-            appendSupplierTree(sb, children, counts, s.id(), parent.isEmpty() ? indent + "  " : indent + "   ", seen, asOf);
+            appendSupplierTree(sb, children, counts, s.id(), parent.isEmpty() ? indent + "  " : indent + "   ", seen,
+                    defaults, asOf);
         }
     }
 
@@ -155,7 +200,11 @@ final class ModelSummary {
             facts.add(String.format("%,d users", s.users()));
         }
         if (!s.dependsOn().isEmpty()) {
-            facts.add("needs " + String.join("+", s.dependsOn()));
+            List<String> entries = new ArrayList<>();
+            for (List<String> entry : s.dependsOn()) {
+                entries.add(entry.size() == 1 ? entry.get(0) : "(" + String.join(" or ", entry) + ")");
+            }
+            facts.add("needs " + String.join("+", entries));
         }
         if (!facts.isEmpty()) {
             d.append(" [").append(String.join("; ", facts)).append(']');

@@ -64,6 +64,37 @@ class FoundationCliTest {
     }
 
     @Test
+    void neverOutAboveEightIsBadInputAndNothingIsWritten() throws Exception {
+        Path bad = tmp.resolve("nine.yaml");
+        Files.writeString(bad, String.join("\n", "name: nine", "services:",
+                "  - {id: s, endpoints: [], never_out: 9}", ""));
+        Path out = tmp.resolve("never.json");
+        Cli c = Cli.run("analyze", bad.toString(), "--format", "json", "--out", out.toString());
+        assertThat(c.exitCode()).isEqualTo(2);
+        assertThat(c.err()).contains(bad + ":3:39:", "never_out", "9", "(8)");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void showListsSoftwareVersionsWithTheirFiguresAndWarnsOfUnusedOnes() throws Exception {
+        Path model = tmp.resolve("sw.yaml");
+        Files.writeString(model, String.join("\n", "name: sw",
+                "defaults: {supplier: {mtbf_h: 175200, mttr_h: 72}}",
+                "software_versions:",
+                "  - {id: tempus-4.0, vendor: tempus, mtbf_h: 43800, mttr_h: 19}",
+                "  - {id: chrony-4.5, vendor: chrony}",
+                "suppliers: [{id: telco}]",
+                "nodes: [{id: ntp-1, software: tempus-4.0}, {id: ntp-2, software: ntp-x}]", ""));
+        Cli c = Cli.run("show", model.toString());
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(c.out()).contains("software versions         3",
+                "tempus-4.0 (tempus): run by 1 node; mtbf 43800 h, mttr 19 h",
+                "chrony-4.5 (chrony): run by 0 nodes; no figures", "ntp-x: run by 1 node; no figures",
+                "telco: operates 0 nodes, 0 links; owns 0 nodes, 0 links; mtbf 175200 h, mttr 72 h (defaults)");
+        assertThat(c.err()).contains(model + ":5:10: software version 'chrony-4.5' is declared but no node runs it");
+    }
+
+    @Test
     void missingFileIsBadInput() {
         Cli c = Cli.run("show", tmp.resolve("nope.yaml").toString());
         assertThat(c.exitCode()).isEqualTo(2);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,7 +177,6 @@ class VerdictsCliTest {
 
     /** MODEL.md 1.1's golden answers: every contract field of three analyses of v11.json, exactly. */
     @Test
-    @Disabled("needs depends_on alternatives (wt-model)")
     void reproducesTheGoldenVerdictsOwnedAndFindingsOfVersion11() throws Exception {
         String model = Cli.resource("golden/v11.json").toString();
         JsonNode want = JSON.readTree(Files.readString(Cli.resource("golden/v11.expected.json")));

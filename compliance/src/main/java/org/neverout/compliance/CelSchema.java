@@ -194,6 +194,7 @@ public final class CelSchema {
                 f("authorisations", ListType.create(AUTHORISATION), ""),
                 f("knows", LS, "sensitive knowledge it holds"),
                 f("clauses", LS, ""),
+                f("mtbf_h", D, "of its event supplier:<id> (MODEL.md 1.1)"), f("mttr_h", D, ""),
                 f("depth", I, "computed: 1 for a direct supplier, 2 for its subcontractor, ..."),
                 f("ancestors", LS, "computed: its parent, the parent's parent, ..."),
                 f("subcontractors", LS, "computed: suppliers naming it as parent"),
@@ -203,7 +204,8 @@ public final class CelSchema {
         m.put(SubjectKind.SERVICE, List.of(
                 f("id", S, ""), f("name", S, ""), f("kind", S, "infrastructure | vital | other"),
                 f("endpoints", ListType.create(LS), "each entry: alternative node ids"),
-                f("depends_on", LS, ""), f("never_out", I, ""), f("users", I, ""), f("category", S, ""),
+                f("depends_on", LS, "every service id named (alternatives included), each once"),
+                f("depends_on_entries", ListType.create(LS), "each entry: alternative service ids"), f("never_out", I, ""), f("users", I, ""), f("category", S, ""),
                 f("demand", D, ""), f("availability_target", D, ""), f("description", S, ""),
                 f("mtbf_h", D, ""), f("mttr_h", D, "")));
         m.put(SubjectKind.MODEL, List.of(

@@ -160,13 +160,15 @@ final class SubjectFacts {
         }
         f.put("subcontractors", subs).put("operates", operates).put("owns", owns)
                 .put("authorisation_valid", anyValid);
+        reliability(f, s.reliability()); // MODEL.md 1.1: figures of the supplier's own event
         return new Subject(s.id(), SubjectKind.SUPPLIER, f.map);
     }
 
     private Subject service(Service s) {
         Facts f = new Facts();
         f.put("id", s.id()).put("name", s.name()).put("kind", s.kind() == null ? null : s.kind().token())
-                .put("endpoints", s.endpoints()).put("depends_on", s.dependsOn()).put("never_out", (long) s.neverOut())
+                .put("endpoints", s.endpoints()).put("depends_on", s.dependencyIds())
+                .put("depends_on_entries", s.dependsOn()).put("never_out", (long) s.neverOut())
                 .put("users", s.users()).put("category", s.category()).put("demand", s.demand())
                 .put("availability_target", s.availabilityTarget()).put("description", s.description());
         reliability(f, s.reliability());

@@ -228,7 +228,7 @@ final class IncreasingSizeSearch {
                     relevant[component[nodeIndex.get(node)]] = true;
                 }
             }
-            current.dependsOn().forEach(d -> todo.push(services.get(d)));
+            current.dependencyIds().forEach(d -> todo.push(services.get(d))); // every alternative may matter
         }
         return relevant;
     }

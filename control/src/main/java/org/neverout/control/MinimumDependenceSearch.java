@@ -37,7 +37,12 @@ import org.neverout.model.Service;
  * whose closure holds a service with more entries than {@link ControlLimits#maxExactEntries()} goes to
  * that search unseeded.
  *
- * <p>Cost per service: its closure's trees (each computed once per analysis, see
+ * <p>Alternatives in depends_on (MODEL.md 1.1): the closure is one of several <i>selections</i> (one
+ * alternative per entry, see {@link #selections}); the bounds above are computed per selection and
+ * combined (the least lower bound, the smallest restoring set), which keeps them proven. More than
+ * {@link #MAX_SELECTIONS} selections go to the general search unseeded.
+ *
+ * <p>Cost per service, per selection: its closure's trees (each computed once per analysis, see
  * {@link GroupSteinerTree} for their cost; one Dijkstra pass for one or two entries) plus
  * O(closure x alternatives) for the bounds; when those differ, up to 2^m block trees (cached) and
  * O(3^m) for the partitions of m closure services, then the bounded search only if still needed.
@@ -45,6 +50,8 @@ import org.neverout.model.Service;
 final class MinimumDependenceSearch {
     /** Closures with more members needing supplier elements use the cruder bounds (2^m trees otherwise). */
     static final int MAX_PARTITION_MEMBERS = 8;
+    /** Ways to meet the alternatives of a closure tried one by one; beyond it, the general search. */
+    static final int MAX_SELECTIONS = 64;
     private static final int UNREACHABLE = Integer.MAX_VALUE / 4;
     /** Markers in {@link #blockTrees}: no tree holds the block's entries; too many entries to solve. */
     private static final int[] DISCONNECTED = {-1};
@@ -66,6 +73,8 @@ final class MinimumDependenceSearch {
     private final boolean[] ownUnsolved;
     /** Minimum trees of blocks of services (sorted service indices) solved together. */
     private final Map<List<Integer>, int[]> blockTrees = new HashMap<>();
+    /** Whether each service is up with no failure. */
+    private final boolean[] baseline;
 
     MinimumDependenceSearch(Model model, CompiledModel compiled, SupplierOperated operated, ControlLimits limits) {
         this.model = model;
@@ -86,14 +95,42 @@ final class MinimumDependenceSearch {
         this.blockSolver = new GroupSteinerTree(model, operated, nodeIndex, false);
         this.ownTree = new int[model.services().size()][];
         this.ownUnsolved = new boolean[model.services().size()];
+        this.baseline = new NetworkState(compiled).serviceStates();
     }
 
     /** The dependence of service s, which must be up with no failure and down without suppliers. */
     SupplierDependence search(int s) {
-        List<Integer> closure = closure(s);
+        List<List<Integer>> selections = selections(s);
+        if (selections == null) {
+            return fallback.search(s, 0, null); // too many ways to meet the alternatives: the general search
+        }
+        int lower = Integer.MAX_VALUE;
+        int[] upper = null;
+        for (List<Integer> closure : selections) {
+            Bounds bounds = bounds(closure);
+            if (bounds == null) {
+                return fallback.search(s, 0, null);
+            }
+            lower = Math.min(lower, bounds.lower());
+            if (upper == null || bounds.upper().length < upper.length) {
+                upper = bounds.upper();
+            }
+        }
+        assert restores(s, upper) : "the bound's set must restore " + model.services().get(s).id();
+        if (lower >= upper.length && upper.length <= limits.maxDependenceSize()) {
+            return SupplierDependence.exactly(operated.elements(upper));
+        }
+        return fallback.search(s, lower, upper);
+    }
+
+    /**
+     * Bounds for one selection (a closure where every service is needed): a proven lower bound on any
+     * set that keeps all of them up, and such a set. Null when a member's own tree cannot be computed.
+     */
+    private Bounds bounds(List<Integer> closure) {
         for (int j : closure) {
             if (ownTree(j) == null) {
-                return fallback.search(s, 0, null);
+                return null;
             }
         }
         // services whose own tree is empty run on defence elements and add nothing
@@ -109,11 +146,7 @@ final class MinimumDependenceSearch {
                 upper = bounds.upper();
             }
         }
-        assert restores(s, upper) : "the bound's set must restore " + model.services().get(s).id();
-        if (lower >= upper.length && upper.length <= limits.maxDependenceSize()) {
-            return SupplierDependence.exactly(operated.elements(upper));
-        }
-        return fallback.search(s, lower, upper);
+        return new Bounds(lower, upper);
     }
 
     /** A proven lower bound and a restoring set (positions, ascending). */
@@ -204,17 +237,53 @@ final class MinimumDependenceSearch {
         }
     }
 
-    /** The service and every service it depends on, transitively (each once, service first). */
-    private List<Integer> closure(int s) {
-        Set<Integer> seen = new LinkedHashSet<>();
-        Deque<Integer> todo = new ArrayDeque<>(List.of(s));
+    /**
+     * The selections of service s: each is a closure (s first, each service once) that picks one
+     * alternative of every depends_on entry met by no service already picked, among the alternatives up
+     * with no failure (one down then cannot be brought back). Keeping every member up keeps s up, and
+     * every set that keeps s up keeps all of some selection up, so the minimum over selections is the
+     * minimum. Entries met by a service already picked are not branched on: the other choice could only
+     * need more. Null when there are more than {@link #MAX_SELECTIONS}. Cost: O(selections x closure).
+     */
+    private List<List<Integer>> selections(int s) {
+        List<List<Integer>> out = new ArrayList<>();
+        Deque<int[]> todo = new ArrayDeque<>();
+        todo.push(new int[] {s});
+        return select(new LinkedHashSet<>(), todo, out) ? out : null;
+    }
+
+    /** Work items: {service} to pick, or {service, entry} to meet. */
+    private boolean select(LinkedHashSet<Integer> picked, Deque<int[]> todo, List<List<Integer>> out) {
         while (!todo.isEmpty()) {
-            int current = todo.pop();
-            if (seen.add(current)) {
-                model.services().get(current).dependsOn().forEach(d -> todo.push(serviceIndex.get(d)));
+            int[] item = todo.pop();
+            if (item.length == 1) {
+                if (picked.add(item[0])) {
+                    for (int e = model.services().get(item[0]).dependsOn().size() - 1; e >= 0; e--) {
+                        todo.push(new int[] {item[0], e});
+                    }
+                }
+                continue;
             }
+            List<Integer> options = model.services().get(item[0]).dependsOn().get(item[1]).stream()
+                    .map(serviceIndex::get).distinct().filter(d -> baseline[d]).toList();
+            if (options.stream().anyMatch(picked::contains)) {
+                continue;
+            }
+            if (options.size() == 1) {
+                todo.push(new int[] {options.get(0)});
+                continue;
+            }
+            for (int d : options) { // branch: each alternative continues with its own copy
+                Deque<int[]> branch = new ArrayDeque<>(todo);
+                branch.push(new int[] {d});
+                if (!select(new LinkedHashSet<>(picked), branch, out)) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return new ArrayList<>(seen);
+        out.add(new ArrayList<>(picked));
+        return out.size() <= MAX_SELECTIONS;
     }
 
     /** The service's own minimum tree, ignoring its dependencies; null when not computed exactly. */

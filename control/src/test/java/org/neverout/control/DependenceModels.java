@@ -26,7 +26,8 @@ import org.neverout.model.Supplier;
  * helpers, which are being moved to a shared testkit): random graphs (a spanning tree plus extra and
  * parallel links) with sites, one or two power feeds, groups and software versions that never fail here,
  * a supplier tree (telco > sub, dc-co, idle), and services with up to {@code maxEntries} entries of one to
- * three alternatives, some without endpoints, some depending on earlier services.
+ * three alternatives, some without endpoints, some depending on earlier services (one entry in three
+ * with a second alternative).
  */
 final class DependenceModels {
     private static final String[] OPERATORS = {"telco", "sub", "dc-co"};
@@ -41,6 +42,8 @@ final class DependenceModels {
     static Model generate(long seed, int nodes, int extraLinks, int services, int maxEntries, int supplierPercent,
                           int dependencyPercent) {
         Random random = new Random(seed);
+        // alternatives in depends_on draw from their own stream: every other draw stays as it was
+        Random alternativesRandom = new Random(~seed * 0x9E3779B97F4A7C15L);
         List<PowerFeed> feeds = new ArrayList<>(List.of(feed("grid", List.of("region"))));
         List<Site> sites = new ArrayList<>();
         for (int s = 0; s < Math.max(1, nodes / 5); s++) {
@@ -94,7 +97,12 @@ final class DependenceModels {
                     }
                 }
             }
-            list.add(service("svc" + s, endpoints, deps));
+            List<List<String>> dependsOn = new ArrayList<>();
+            for (String d : deps) {
+                dependsOn.add(alternativesRandom.nextInt(3) == 0 ? List.of(d, "svc" + alternativesRandom.nextInt(s))
+                        : List.of(d));
+            }
+            list.add(service("svc" + s, endpoints, dependsOn));
         }
         return new Model("dependence-" + seed, sites, feeds, nodeList, links, List.of(), suppliers, list, List.of(),
                 Map.of(), List.of(), ComplianceSettings.NONE, Model.Source.NONE);
@@ -119,7 +127,7 @@ final class DependenceModels {
                 null, null, null, null, null, Reliability.NONE);
     }
 
-    static Service service(String id, List<List<String>> endpoints, List<String> dependsOn) {
+    static Service service(String id, List<List<String>> endpoints, List<List<String>> dependsOn) {
         return new Service(id, id, ServiceKind.VITAL, endpoints, dependsOn, 0, 10L, "A", null, null, null,
                 Reliability.NONE);
     }
@@ -203,8 +211,12 @@ final class DependenceModels {
                 return known;
             }
             boolean up = !failed.contains(s.id());
-            for (String d : s.dependsOn()) {
-                up &= serviceUp(services.get(d), live, adjacency, memo);
+            for (List<String> entry : s.dependsOn()) { // MODEL.md 1.1: one alternative up meets the entry
+                boolean any = false;
+                for (String d : entry) {
+                    any |= serviceUp(services.get(d), live, adjacency, memo);
+                }
+                up &= any;
             }
             up &= connected(s.endpoints(), live, adjacency);
             memo.put(s.id(), up);

@@ -31,6 +31,7 @@ class ExactDependenceAgainstBruteForceTest {
     private static final Map<Long, Map<String, List<Integer>>> MINIMA = new ConcurrentHashMap<>();
     private static final AtomicInteger EXACT_WITH_THREE_OR_MORE_ENTRIES = new AtomicInteger();
     private static final AtomicInteger EXACT_WITH_DEPENDENCIES = new AtomicInteger();
+    private static final AtomicInteger EXACT_WITH_ALTERNATIVES = new AtomicInteger();
     private static final AtomicInteger NOT_EXACT = new AtomicInteger();
 
     enum Limits {
@@ -98,6 +99,9 @@ class ExactDependenceAgainstBruteForceTest {
                     assertThat(positions(d.elements(), operated)).as(what).isEqualTo(minimum);
                 } else {
                     EXACT_WITH_DEPENDENCIES.incrementAndGet();
+                    if (service.dependsOn().stream().anyMatch(e -> e.stream().distinct().count() > 1)) {
+                        EXACT_WITH_ALTERNATIVES.incrementAndGet();
+                    }
                 }
                 if (service.endpoints().size() >= 3 && limits == Limits.DEFAULT) {
                     EXACT_WITH_THREE_OR_MORE_ENTRIES.incrementAndGet();
@@ -128,9 +132,10 @@ class ExactDependenceAgainstBruteForceTest {
     @AfterAll
     static void theCasesCoverEveryPath() {
         // guards the generator: the comparisons above saw exact trees of three or more entries, exact
-        // answers with dependencies and answers left open by a limit
+        // answers with dependencies (some through alternatives in depends_on) and answers left open by a limit
         assertThat(EXACT_WITH_THREE_OR_MORE_ENTRIES.get()).isPositive();
         assertThat(EXACT_WITH_DEPENDENCIES.get()).isPositive();
+        assertThat(EXACT_WITH_ALTERNATIVES.get()).isPositive();
         assertThat(NOT_EXACT.get()).isPositive();
     }
 

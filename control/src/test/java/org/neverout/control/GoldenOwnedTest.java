@@ -12,7 +12,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.neverout.engine.CompiledModel;
 import org.neverout.model.Model;
@@ -58,7 +57,6 @@ class GoldenOwnedTest {
     }
 
     @Test
-    @Disabled("needs depends_on alternatives (wt-model)")
     void everyServiceHasTheGoldenOwned() throws Exception {
         Model model = ModelLoader.load(resource("v11.json"));
         ControlReport report = ControlAnalysis.analyze(model, CompiledModel.compile(model), null, AS_OF);

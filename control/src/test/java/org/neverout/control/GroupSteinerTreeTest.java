@@ -75,7 +75,7 @@ class GroupSteinerTreeTest {
                 List.of(link("l1", "h", "m", null), link("l2", "m", "t", null), link("l3", "h", "k", null),
                         link("l4", "k", "t", null), link("l5", "k", "u", null)),
                 List.of(service("d", List.of(List.of("h"), List.of("t")), List.of()),
-                        service("s", List.of(List.of("h"), List.of("u")), List.of("d"))));
+                        service("s", List.of(List.of("h"), List.of("u")), List.of(List.of("d")))));
     }
 
     @Test

@@ -27,7 +27,8 @@ import org.neverout.model.Supplier;
  * links and power feeds; every basic event of MODEL.md maps to the primitives it takes down (site to its
  * nodes, group to its member nodes, links and feeds, supplier to what it and its subcontractors operate,
  * software version to its nodes, feed to itself). Services keep their endpoint entries as arrays of
- * alternative node indices and their dependencies in a topological order.
+ * alternative node indices, their depends_on entries as arrays of alternative service indices, and a
+ * topological order over every service they name.
  *
  * <p>Immutable and thread-safe; arrays are shared with the engine's package and never modified.
  * Compilation is O(size of the model) apart from the supplier ancestry walk (O(elements x depth)).
@@ -64,7 +65,8 @@ public final class CompiledModel {
     final String[] serviceIds;
     /** serviceEntries[s][i] = distinct alternative node indices of entry i of service s. */
     final int[][][] serviceEntries;
-    final int[][] serviceDeps;
+    /** serviceDeps[s][i] = distinct alternative service indices of depends_on entry i of service s. */
+    final int[][][] serviceDeps;
     /** Services such that every dependency comes before its dependents. */
     final int[] topologicalOrder;
     final int[] serviceEvent;
@@ -224,7 +226,7 @@ public final class CompiledModel {
         private final List<Integer> eventServiceList = new ArrayList<>();
         String[] serviceIds;
         int[][][] serviceEntries;
-        int[][] serviceDeps;
+        int[][][] serviceDeps;
         int[] topologicalOrder;
         int[] serviceEvent;
 
@@ -399,6 +401,13 @@ public final class CompiledModel {
                 if (node.software() != null) {
                     softwareNodes.computeIfAbsent(node.software(), k -> new LinkedHashSet<>()).add(n);
                 }
+            }
+            for (org.neverout.model.SoftwareVersion v : model.softwareVersions()) {
+                // a declared version no node runs is still an event (MODEL.md 1.1), after the ones in use
+                softwareNodes.putIfAbsent(v.id(), new LinkedHashSet<>());
+            }
+            for (int n = 0; n < nodeIds.length; n++) {
+                Node node = model.nodes().get(n);
                 for (String g : node.groups()) {
                     groups.computeIfAbsent(g, k -> emptyTriple())[0].add(n);
                 }
@@ -488,7 +497,7 @@ public final class CompiledModel {
             serviceIds = services.stream().map(Service::id).toArray(String[]::new);
             Map<String, Integer> serviceIndex = index(services, Service::id);
             serviceEntries = new int[count][][];
-            serviceDeps = new int[count][];
+            serviceDeps = new int[count][][];
             serviceEvent = new int[count];
             for (int s = 0; s < count; s++) {
                 Service service = services.get(s);
@@ -503,16 +512,20 @@ public final class CompiledModel {
                     }
                     serviceEntries[s][i] = alternatives.stream().mapToInt(Integer::intValue).toArray();
                 }
-                Set<Integer> deps = new LinkedHashSet<>();
-                for (String d : service.dependsOn()) {
-                    Integer di = serviceIndex.get(d);
-                    if (di == null) {
-                        problem(service.id(), "service '" + service.id() + "' depends on unknown service '" + d + "'");
-                    } else {
-                        deps.add(di);
+                serviceDeps[s] = new int[service.dependsOn().size()][];
+                for (int i = 0; i < service.dependsOn().size(); i++) {
+                    Set<Integer> alternatives = new LinkedHashSet<>();
+                    for (String d : service.dependsOn().get(i)) {
+                        Integer di = serviceIndex.get(d);
+                        if (di == null) {
+                            problem(service.id(), "service '" + service.id() + "' depends on unknown service '" + d
+                                    + "'");
+                        } else {
+                            alternatives.add(di);
+                        }
                     }
+                    serviceDeps[s][i] = alternatives.stream().mapToInt(Integer::intValue).toArray();
                 }
-                serviceDeps[s] = deps.stream().mapToInt(Integer::intValue).toArray();
                 serviceEvent[s] = eventIndex.getOrDefault(service.id(), -1);
             }
             topologicalOrder = topologicalOrder(count);
@@ -538,8 +551,10 @@ public final class CompiledModel {
                 return;
             }
             state[s] = 1;
-            for (int d : serviceDeps[s]) {
-                visit(d, state, order, size);
+            for (int[] entry : serviceDeps[s]) {
+                for (int d : entry) { // every alternative comes first too
+                    visit(d, state, order, size);
+                }
             }
             state[s] = 2;
             order[size[0]++] = s;

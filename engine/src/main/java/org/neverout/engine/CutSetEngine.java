@@ -49,7 +49,8 @@ public final class CutSetEngine {
                 .run();
         ConnectivityCuts cuts = enumeration.cuts();
         boolean serviceEvents = question.kinds().contains(EventKind.SERVICE);
-        List<List<CutKey>> closed = DependencyClosure.close(model, classes.count(), cuts, serviceEvents);
+        List<List<CutKey>> closed = DependencyClosure.close(model, classes.count(), cuts, serviceEvents,
+                question.order());
         boolean[] up = new NetworkState(model).serviceStates();
         String[] reasons = incompleteReasons(model, cuts);
         List<ServiceResult> services = new ArrayList<>();
@@ -73,14 +74,16 @@ public final class CutSetEngine {
                 firstReason, enumeration.scenarios(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** A service is incomplete when its own enumeration or a dependency's stopped early. */
+    /** A service is incomplete when its own enumeration or a dependency's (any alternative's) stopped early. */
     private static String[] incompleteReasons(CompiledModel model, ConnectivityCuts cuts) {
         String[] reasons = new String[model.serviceCount()];
         for (int s : model.topologicalOrder) {
             reasons[s] = cuts.stopped[s];
-            for (int d : model.serviceDeps[s]) {
-                if (reasons[s] == null && reasons[d] != null) {
-                    reasons[s] = "depends on incomplete service '" + model.serviceIds[d] + "'";
+            for (int[] entry : model.serviceDeps[s]) {
+                for (int d : entry) { // an entry's cut sets combine every alternative's: all must be complete
+                    if (reasons[s] == null && reasons[d] != null) {
+                        reasons[s] = "depends on incomplete service '" + model.serviceIds[d] + "'";
+                    }
                 }
             }
         }

@@ -121,7 +121,8 @@ public final class NetworkState {
     }
 
     /**
-     * Whether each service (model order) is up: not failed itself, every dependency up, and one live
+     * Whether each service (model order) is up: not failed itself, an alternative of every depends_on
+     * entry up, and one live
      * alternative of every endpoint entry in one connected component. O(V + E + services' sizes).
      */
     public boolean[] serviceStates() {
@@ -144,12 +145,22 @@ public final class NetworkState {
         labels.label(this);
         for (int s : m.topologicalOrder) {
             boolean ok = serviceHits[s] == 0 && labels.endpointsConnected(m.serviceEntries[s]);
-            for (int d : m.serviceDeps[s]) {
-                ok &= up[d];
+            for (int[] entry : m.serviceDeps[s]) {
+                ok &= anyUp(entry, up);
             }
             up[s] = ok;
         }
         return up;
+    }
+
+    /** Whether some alternative of a depends_on entry is up (an empty entry never is). */
+    private static boolean anyUp(int[] alternatives, boolean[] up) {
+        for (int d : alternatives) {
+            if (up[d]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one service is up (evaluates all; use {@link #serviceStates()} for several). */

@@ -49,8 +49,8 @@ class CompiledModelTest {
     void brokenReferencesAndCyclesAreReportedAsInvalidModels() {
         Model dangling = Models.model("bad", List.of(), List.of(), List.of(Models.node("a")),
                 List.of(Models.link("l", "a", "ghost")), List.of(), List.of(),
-                List.of(Models.service("s", ServiceKind.OTHER, List.of(List.of("a")), List.of("t"), 0, null),
-                        Models.service("t", ServiceKind.OTHER, List.of(), List.of("s"), 0, null)));
+                List.of(Models.service("s", ServiceKind.OTHER, List.of(List.of("a")), List.of(List.of("t")), 0, null),
+                        Models.service("t", ServiceKind.OTHER, List.of(), List.of(List.of("s")), 0, null)));
         assertThatThrownBy(() -> CompiledModel.compile(dangling))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("unknown node 'ghost'")

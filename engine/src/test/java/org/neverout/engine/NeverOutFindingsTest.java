@@ -59,7 +59,7 @@ class NeverOutFindingsTest {
         Model model = Models.model("m", List.of(), List.of(), List.of(Models.node("a"), Models.node("b")),
                 List.of(Models.link("ab", "a", "b"), Models.link("ab2", "a", "b")), List.of(), List.of(), List.of(
                         Models.service("time", ServiceKind.INFRASTRUCTURE, List.of(List.of("a", "b")), List.of(), 1, null),
-                        Models.service("c2", ServiceKind.VITAL, List.of(List.of("a", "b")), List.of("time"), 1, "B")));
+                        Models.service("c2", ServiceKind.VITAL, List.of(List.of("a", "b")), List.of(List.of("time")), 1, "B")));
         AnalysisResult result = CutSetEngine.analyze(CompiledModel.compile(model),
                 new AnalysisQuestion(2, EnumSet.of(EventKind.NODE, EventKind.SERVICE), 1, 0, null), ProgressListener.NONE);
         List<Finding> findings = NeverOutFindings.of(model, result);

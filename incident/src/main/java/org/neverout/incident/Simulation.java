@@ -102,7 +102,7 @@ public final class Simulation {
         // depends_on is acyclic (the loader and the compiler reject cycles), so the recursion ends
         if (!done[s]) {
             int deepest = -1;
-            for (String d : model.services().get(s).dependsOn()) {
+            for (String d : model.services().get(s).dependencyIds()) {
                 deepest = Math.max(deepest, level(index.get(d), model, index, level, done));
             }
             level[s] = deepest + 1;
@@ -256,16 +256,21 @@ public final class Simulation {
             }
             Service service = model.services().get(s);
             boolean self = order.containsKey(service.id());
-            List<String> deps = new ArrayList<>();
+            Set<String> deps = new LinkedHashSet<>();
+            List<List<String>> entriesDown = new ArrayList<>();
             Set<String> roots = new LinkedHashSet<>();
             if (self) {
                 roots.add(service.id());
             }
-            for (String d : service.dependsOn()) {
-                int di = serviceIndex.get(d);
-                if (!up[di]) {
-                    deps.add(d);
-                    roots.addAll(of(di, up).rootEvents());
+            for (List<String> entry : service.dependsOn()) {
+                List<String> alternatives = entry.stream().distinct().toList();
+                // an entry is down only when every alternative is: then each of them is part of the cause
+                if (alternatives.stream().noneMatch(d -> up[serviceIndex.get(d)])) {
+                    entriesDown.add(alternatives);
+                    for (String d : alternatives) {
+                        deps.add(d);
+                        roots.addAll(of(serviceIndex.get(d), up).rootEvents());
+                    }
                 }
             }
             List<EntryCutOff> cutOff = new ArrayList<>();
@@ -289,7 +294,7 @@ public final class Simulation {
                 roots.addAll(FailureExplainer.events(split.downAlternatives()));
             }
             List<String> sortedRoots = roots.stream().sorted(Comparator.comparingInt(order::get)).toList();
-            memo[s] = new ServiceCause(self, deps, cutOff, split, sortedRoots);
+            memo[s] = new ServiceCause(self, new ArrayList<>(deps), entriesDown, cutOff, split, sortedRoots);
             return memo[s];
         }
 

@@ -74,6 +74,7 @@ public final class SimulationJson {
         m.put("explanation", SimulationText.explain(c, labels));
         m.put("failed_itself", c.failedItself());
         m.put("dependencies_down", c.dependenciesDown());
+        m.put("dependency_entries_down", c.dependencyEntriesDown());
         List<Object> entries = new ArrayList<>();
         for (EntryCutOff e : c.entriesCutOff()) {
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -104,9 +104,15 @@ public final class SimulationText {
         if (c.failedItself()) {
             parts.add("failed itself (its own event)");
         }
-        if (!c.dependenciesDown().isEmpty()) {
-            parts.add("depends on " + String.join(" and ", c.dependenciesDown())
-                    + (c.dependenciesDown().size() == 1 ? ", which is down" : ", which are down"));
+        List<String> plain = c.dependencyEntriesDown().stream().filter(e -> e.size() == 1).map(e -> e.get(0)).toList();
+        if (!plain.isEmpty()) {
+            parts.add("depends on " + String.join(" and ", plain)
+                    + (plain.size() == 1 ? ", which is down" : ", which are down"));
+        }
+        for (List<String> entry : c.dependencyEntriesDown()) {
+            if (entry.size() > 1) {
+                parts.add("needs one of " + String.join(" or ", entry) + ", which are all down");
+            }
         }
         for (EntryCutOff e : c.entriesCutOff()) {
             List<String> members = new ArrayList<>();

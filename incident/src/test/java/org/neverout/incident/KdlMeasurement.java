@@ -34,7 +34,7 @@ public final class KdlMeasurement {
             for (int i = 0; i < entries; i++) {
                 endpoints.add(List.of("n" + random.nextInt(graph.nodes()), "n" + random.nextInt(graph.nodes())));
             }
-            List<String> deps = s < 10 ? List.of() : List.of("infra" + random.nextInt(10));
+            List<List<String>> deps = s < 10 ? List.of() : List.of(List.of("infra" + random.nextInt(10)));
             services.add(Models.serviceWithUsers(s < 10 ? "infra" + s : "svc" + s, s < 10 ? ServiceKind.INFRASTRUCTURE
                     : ServiceKind.VITAL, endpoints, deps, (long) random.nextInt(100_000), random.nextBoolean() ? "A" : "B"));
         }

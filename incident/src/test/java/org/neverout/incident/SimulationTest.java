@@ -118,6 +118,28 @@ class SimulationTest {
     }
 
     @Test
+    void anEntryOfAlternativesIsToldDownOnlyWhenAllAreAndNamesThem() {
+        Model model = Models.model("alternatives", List.of(), List.of(),
+                List.of(Models.node("a", null), Models.node("b", null)), List.of(), List.of(),
+                List.of(Models.service("gnss", ServiceKind.INFRASTRUCTURE, List.of(List.of("a")), List.of(), 0, null),
+                        Models.service("ptp", ServiceKind.INFRASTRUCTURE, List.of(List.of("b")), List.of(), 0, null),
+                        Models.service("access", ServiceKind.VITAL, List.of(),
+                                List.of(List.of("gnss", "ptp"), List.of("gnss")), 0, null)));
+        CompiledModel c = CompiledModel.compile(model);
+        SimulationResult one = Simulation.run(model, c, List.of("b"), 1);
+        assertThat(one.service("access").up()).isTrue();
+        SimulationResult both = Simulation.run(model, c, List.of("a", "b"), 1);
+        ServiceCause cause = both.service("access").cause();
+        assertThat(cause.dependencyEntriesDown()).containsExactly(List.of("gnss", "ptp"), List.of("gnss"));
+        assertThat(cause.dependenciesDown()).containsExactly("gnss", "ptp");
+        assertThat(cause.rootEvents()).containsExactly("a", "b");
+        assertThat(SimulationText.explain(cause, new SimulationText.Labels(both))).isEqualTo(
+                "depends on gnss, which is down; needs one of gnss or ptp, which are all down");
+        assertThat(SimulationJson.toJson(both).get("services")).asString()
+                .contains("dependency_entries_down=[[gnss, ptp], [gnss]]");
+    }
+
+    @Test
     void computesImpactFromUsersCategoriesAndDuration() {
         Model model = Models.model("impact", List.of(), List.of(),
                 List.of(Models.node("a", null), Models.node("b", null)), List.of(Models.link("ab", "a", "b", null)),

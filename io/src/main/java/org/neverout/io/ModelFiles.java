@@ -38,7 +38,8 @@ public final class ModelFiles {
      */
     public static ImportResult read(Path file, ImportOptions options) {
         if (isModelFile(file)) {
-            return new ImportResult(ModelLoader.load(file), List.of());
+            Model model = ModelLoader.load(file);
+            return new ImportResult(model, model.source().warnings()); // the loader locates its warnings
         }
         return importFile(file, detect(file), options);
     }

@@ -18,6 +18,7 @@ import org.neverout.model.Security;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
 import org.neverout.model.Site;
+import org.neverout.model.SoftwareVersion;
 import org.neverout.model.Supplier;
 
 /**
@@ -28,7 +29,8 @@ import org.neverout.model.Supplier;
  * "inherit the site's". Elements keep the model's order. O(model size).
  */
 final class ModelTree {
-    private static final List<String> DEFAULT_KINDS = List.of("node", "link", "power_feed", "site", "service");
+    private static final List<String> DEFAULT_KINDS = List.of("node", "link", "power_feed", "site", "service",
+            "group", "software", "supplier");
 
     private ModelTree() {
     }
@@ -42,6 +44,7 @@ final class ModelTree {
         list(root, "links", model.links(), ModelTree::link);
         list(root, "groups", model.groups(), ModelTree::group);
         list(root, "suppliers", model.suppliers(), ModelTree::supplier);
+        list(root, "software_versions", model.softwareVersions(), ModelTree::softwareVersion);
         list(root, "services", model.services(), ModelTree::service);
         list(root, "external_parties", model.externalParties(), ModelTree::externalParty);
         if (!model.defaults().isEmpty()) {
@@ -145,7 +148,15 @@ final class ModelTree {
         m.put("id", g.id());
         put(m, "name", g.name());
         put(m, "kind", g.kind() == null ? null : g.kind().token());
-        return m;
+        return reliability(m, g.reliability());
+    }
+
+    private static Map<String, Object> softwareVersion(SoftwareVersion v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", v.id());
+        put(m, "name", v.name());
+        put(m, "vendor", v.vendor());
+        return reliability(m, v.reliability());
     }
 
     private static Map<String, Object> supplier(Supplier s) {
@@ -164,7 +175,7 @@ final class ModelTree {
         put(m, "authorisations", authorisations);
         put(m, "knows", s.knows());
         put(m, "clauses", s.clauses());
-        return m;
+        return reliability(m, s.reliability());
     }
 
     private static Map<String, Object> service(Service s) {
@@ -180,7 +191,11 @@ final class ModelTree {
             endpoints.add(entry.size() == 1 ? entry.get(0) : entry);
         }
         m.put("endpoints", endpoints);
-        put(m, "depends_on", s.dependsOn());
+        List<Object> dependsOn = new ArrayList<>();
+        for (List<String> entry : s.dependsOn()) {
+            dependsOn.add(entry.size() == 1 ? entry.get(0) : entry); // a plain id stays plain, as written
+        }
+        put(m, "depends_on", dependsOn);
         if (s.neverOut() != 0) {
             m.put("never_out", s.neverOut());
         }

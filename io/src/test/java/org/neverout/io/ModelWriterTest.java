@@ -22,6 +22,7 @@ import org.neverout.model.Security;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
 import org.neverout.model.Site;
+import org.neverout.model.SoftwareVersion;
 import org.neverout.model.Supplier;
 
 class ModelWriterTest {
@@ -45,25 +46,30 @@ class ModelWriterTest {
                                 1.25, "fiber", "planned", 10.0, r),
                         new Link("l2", null, "0", "n-3", Model.DEFENCE, Model.DEFENCE, List.of(), null, null, null,
                                 null, null, null, Reliability.NONE)),
-                List.of(new Group("duct-a7", "Duct A7", GroupKind.CONDUIT), new Group("bldg", null, null)),
+                List.of(new Group("duct-a7", "Duct A7", GroupKind.CONDUIT, new Reliability(100000.0, 48.0)),
+                        new Group("bldg", null, null)),
                 List.of(new Supplier("telco-a", "Telco A", null, "NL",
                                 List.of(new Authorisation("network-rooms", LocalDate.of(2025, 6, 30))),
-                                List.of("routes"), List.of("clause 7")),
+                                List.of("routes"), List.of("clause 7"), new Reliability(175200.0, 72.0)),
                         new Supplier("sub1", null, "telco-a", null, List.of(), List.of(), List.of())),
                 List.of(new Service("timesync", "Time", ServiceKind.INFRASTRUCTURE, List.of(List.of("n1", "0")),
                                 List.of(), 1, null, null, null, null, "NTP: stratum 1", Reliability.NONE),
                         new Service("c2", null, ServiceKind.VITAL, List.of(List.of("n1"), List.of("0", "n-3"), List.of("n1")),
-                                List.of("timesync"), 2, 1200L, "B", 34.0, 0.99999, null, r),
+                                List.of(List.of("timesync"), List.of("bare", "timesync")), 2, 1200L, "B", 34.0, 0.99999, null, r),
                         new Service("bare", null, ServiceKind.OTHER, List.of(), List.of(), 0, null, null, null, null,
                                 null, Reliability.NONE)),
                 List.of(new ExternalParty("police", "National Police", List.of("n1"),
                                 new Evidence(true, "ipsec", LocalDate.of(2026, 2, 1), 14, true)),
                         new ExternalParty("other", null, List.of(), Evidence.NONE)),
-                Map.of("link", new Reliability(20000.0, 8.0), "node", new Reliability(100000.0, 4.0)),
+                Map.of("link", new Reliability(20000.0, 8.0), "node", new Reliability(100000.0, 4.0),
+                        "group", new Reliability(90000.0, 24.0), "software", new Reliability(87600.0, 19.0),
+                        "supplier", new Reliability(200000.0, 72.0)),
                 List.of(new Measure("a", "implemented", "policy.pdf", LocalDate.of(2026, 1, 1)),
                         new Measure("b", "absent", null, null)),
                 new ComplianceSettings(Map.of("patch_days_max", 14L), Map.of("PS-02", "not applicable")),
-                Model.Source.NONE);
+                Model.Source.NONE,
+                List.of(new SoftwareVersion("vx-os-17.2", "VX OS", "vx", new Reliability(43800.0, 19.0)),
+                        new SoftwareVersion("n1", null, null, Reliability.NONE))); // may equal an element id
     }
 
     @Test
@@ -75,7 +81,7 @@ class ModelWriterTest {
     void writesMODELmdFieldNamesAndLeavesDefaultsOut() {
         String yaml = ModelWriter.toYaml(rich());
         assertThat(yaml).startsWith("name: ").contains("power_feeds:", "capacity_gbps: 100.0", "never_out: 2",
-                "depends_on:", "external_parties:", "alarm_monitored: false", "valid_until: 2025-06-30", "mtbf_h:");
+                "depends_on:", "software_versions:", "external_parties:", "alarm_monitored: false", "valid_until: 2025-06-30", "mtbf_h:");
         // node 0 has operator/owner defence: left out; its empty power list is written (it means "no feeds")
         String node0 = yaml.substring(yaml.indexOf("id: \"0\""), yaml.indexOf("id: n-3"));
         assertThat(node0).doesNotContain("operator").doesNotContain("owner").contains("power: []");

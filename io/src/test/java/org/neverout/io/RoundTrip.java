@@ -22,7 +22,6 @@ final class RoundTrip {
     }
 
     static Model sourceless(Model m) {
-        return new Model(m.name(), m.sites(), m.powerFeeds(), m.nodes(), m.links(), m.groups(), m.suppliers(),
-                m.services(), m.externalParties(), m.defaults(), m.measures(), m.compliance(), Model.Source.NONE);
+        return m.withSource(Model.Source.NONE);
     }
 }

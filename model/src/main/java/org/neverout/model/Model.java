@@ -7,14 +7,17 @@ import java.util.Map;
  * An immutable, fully validated network model (MODEL.md version 1). Every reference in it resolves;
  * {@link ModelLoader} is the only way in from a file.
  *
- * @param defaults  reliability defaults per kind: keys node, link, power_feed, site, service
+ * @param defaults  reliability defaults per kind: keys node, link, power_feed, site, service, group, software,
+ *                  supplier
+ * @param softwareVersions declared software versions (MODEL.md 1.1), in file order
  * @param compliance  threshold overrides and switched-off built-in rules ({@code compliance:})
  * @param source    where it came from, with the location of each element for messages and reports
  */
 public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, List<Node> nodes,
                     List<Link> links, List<Group> groups, List<Supplier> suppliers, List<Service> services,
                     List<ExternalParty> externalParties, Map<String, Reliability> defaults,
-                    List<Measure> measures, ComplianceSettings compliance, Source source) {
+                    List<Measure> measures, ComplianceSettings compliance, Source source,
+                    List<SoftwareVersion> softwareVersions) {
 
     /** The reserved operator/owner id meaning "defence itself". */
     public static final String DEFENCE = "defence";
@@ -30,6 +33,22 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
         externalParties = List.copyOf(externalParties);
         defaults = Map.copyOf(defaults);
         measures = List.copyOf(measures);
+        softwareVersions = List.copyOf(softwareVersions);
+    }
+
+    /** A model without declared software versions. */
+    public Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, List<Node> nodes, List<Link> links,
+                 List<Group> groups, List<Supplier> suppliers, List<Service> services,
+                 List<ExternalParty> externalParties, Map<String, Reliability> defaults, List<Measure> measures,
+                 ComplianceSettings compliance, Source source) {
+        this(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults, measures,
+                compliance, source, List.of());
+    }
+
+    /** The same model with another source (the loader attaches it last). */
+    public Model withSource(Source newSource) {
+        return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults,
+                measures, compliance, newSource, softwareVersions);
     }
 
     /**
@@ -37,16 +56,26 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
      *
      * @param file       the path as given by the user (or a name such as "&lt;generated&gt;")
      * @param sha256     hex digest of the file's bytes, or null
-     * @param locations  id of each element (any kind) to where it is defined
+     * @param locations  id of each element (any kind) to where it is defined, and {@code software:<id>} of
+     *                   each declared software version to its declaration
      * @param implicitOperator ids of nodes and links whose operator was not written (defaulted to defence)
+     * @param warnings  located warnings of the loader (e.g. a declared software version no node runs), one
+     *                  line each, for standard error
      */
     public record Source(String file, String sha256, Map<String, Location> locations,
-                         java.util.Set<String> implicitOperator) {
+                         java.util.Set<String> implicitOperator, List<String> warnings) {
         public static final Source NONE = new Source("<generated>", null, Map.of());
 
         public Source {
             locations = Map.copyOf(locations);
             implicitOperator = java.util.Set.copyOf(implicitOperator);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** A source without warnings. */
+        public Source(String file, String sha256, Map<String, Location> locations,
+                      java.util.Set<String> implicitOperator) {
+            this(file, sha256, locations, implicitOperator, List.of());
         }
 
         /** A source without operator provenance (generated models, imports). */

@@ -30,6 +30,16 @@ final class ModelFacts {
     /** Nodes and links whose operator was not written (so defaulted to defence), for {@link Model.Source}. */
     final java.util.Set<String> implicitOperator = new java.util.LinkedHashSet<>();
 
+    /** Where each declared software version is written, by its event id {@code software:<id>}. */
+    final java.util.Map<String, Location> softwareVersions = new java.util.LinkedHashMap<>();
+
+    /** Located warnings ({@code file:line:col: message}), in the order found. */
+    final List<String> warnings = new ArrayList<>();
+
+    void warn(Location location, String message) {
+        warnings.add(location + ": " + message);
+    }
+
     void declare(ElementKind kind, String id, Location location) {
         declarations.add(new Declaration(kind, id, location));
     }

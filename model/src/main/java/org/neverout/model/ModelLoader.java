@@ -64,11 +64,11 @@ public final class ModelLoader {
         ModelFacts facts = new ModelFacts();
         Model read = new ModelReader(problems, facts).read(root, Model.Source.NONE);
         Map<String, Location> locations = new ModelValidator(problems, facts).validate(read);
+        // event ids of declared software versions cannot clash with element ids (no id starts with 'software:')
+        facts.softwareVersions.forEach(locations::putIfAbsent);
         problems.throwIfAny();
-        Model.Source source = new Model.Source(fileName, sha256, locations, facts.implicitOperator);
-        return new Model(read.name(), read.sites(), read.powerFeeds(), read.nodes(), read.links(), read.groups(),
-                read.suppliers(), read.services(), read.externalParties(), read.defaults(), read.measures(),
-                read.compliance(), source);
+        Model.Source source = new Model.Source(fileName, sha256, locations, facts.implicitOperator, facts.warnings);
+        return read.withSource(source);
     }
 
     private static String sha256(byte[] bytes) {

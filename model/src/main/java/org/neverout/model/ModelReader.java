@@ -21,7 +21,8 @@ import org.neverout.model.tree.Problems;
  */
 final class ModelReader {
     static final List<String> ROOT_FIELDS = List.of("$schema", "version", "name", "sites", "power_feeds", "nodes",
-            "links", "groups", "suppliers", "services", "external_parties", "defaults", "measures", "compliance");
+            "links", "groups", "suppliers", "software_versions", "services", "external_parties", "defaults", "measures",
+            "compliance");
     static final List<String> SITE_FIELDS = List.of("id", "name", "lat", "lon", "x", "y", "power", "security",
             "mtbf_h", "mttr_h");
     static final List<String> SECURITY_FIELDS = List.of("alarm", "alarm_monitored", "access_control",
@@ -31,16 +32,19 @@ final class ModelReader {
             "owner", "groups", "power", "lat", "lon", "x", "y", "mtbf_h", "mttr_h");
     static final List<String> LINK_FIELDS = List.of("id", "name", "a", "b", "operator", "owner", "groups",
             "capacity_gbps", "length_km", "latency_ms", "medium", "status", "cost", "mtbf_h", "mttr_h");
-    static final List<String> GROUP_FIELDS = List.of("id", "name", "kind");
+    static final List<String> GROUP_FIELDS = List.of("id", "name", "kind", "mtbf_h", "mttr_h");
     static final List<String> SUPPLIER_FIELDS = List.of("id", "name", "parent", "jurisdiction", "authorisations",
-            "knows", "clauses");
+            "knows", "clauses", "mtbf_h", "mttr_h");
+    static final List<String> SOFTWARE_FIELDS = List.of("id", "name", "vendor", "mtbf_h", "mttr_h");
     static final List<String> AUTHORISATION_FIELDS = List.of("scope", "valid_until");
     static final List<String> SERVICE_FIELDS = List.of("id", "name", "kind", "endpoints", "depends_on",
             "never_out", "users", "category", "demand", "availability_target", "description", "mtbf_h", "mttr_h");
     static final List<String> PARTY_FIELDS = List.of("id", "name", "connects_at", "evidence");
     static final List<String> EVIDENCE_FIELDS = List.of("firewall", "encryption", "last_audit", "patch_days",
             "contact_24x7");
-    static final List<String> DEFAULTS_FIELDS = List.of("node", "link", "power_feed", "site", "service");
+    /** MODEL.md 1.1: exactly these keys (any other is an error, with a did-you-mean). */
+    static final List<String> DEFAULTS_FIELDS = List.of("node", "link", "power_feed", "site", "service", "group",
+            "software", "supplier");
     static final List<String> RELIABILITY_FIELDS = List.of("mtbf_h", "mttr_h");
     static final List<String> MEASURE_FIELDS = List.of("measure", "status", "evidence", "review_date");
     static final List<String> MEASURE_STATUSES = List.of("implemented", "partial", "planned", "absent");
@@ -78,13 +82,14 @@ final class ModelReader {
         List<Link> links = list(b, "links", ElementKind.LINK, this::link);
         List<Group> groups = list(b, "groups", ElementKind.GROUP, this::group);
         List<Supplier> suppliers = list(b, "suppliers", ElementKind.SUPPLIER, this::supplier);
+        List<SoftwareVersion> softwareVersions = softwareVersions(b, nodes);
         List<Service> services = list(b, "services", ElementKind.SERVICE, this::service);
         List<ExternalParty> parties = list(b, "external_parties", ElementKind.EXTERNAL_PARTY, this::party);
         Map<String, Reliability> defaults = defaults(b);
         List<Measure> measures = measures(b);
         ComplianceSettings compliance = compliance(b);
         return new Model(name, sites, feeds, nodes, links, groups, suppliers, services, parties, defaults,
-                measures, compliance, source);
+                measures, compliance, source, softwareVersions);
     }
 
     /** Reads a list of elements; an item that is not a mapping is reported and skipped. */
@@ -191,7 +196,60 @@ final class ModelReader {
     }
 
     private Group group(Binder b, String id) {
-        return new Group(id, b.string("name"), b.token("kind", GroupKind.class));
+        return new Group(id, b.string("name"), b.token("kind", GroupKind.class), reliability(b));
+    }
+
+    /**
+     * {@code software_versions:} (MODEL.md 1.1). Their ids live apart from element ids (their event is
+     * {@code software:<id>}), so they are checked here: unique among themselves, and a version no node
+     * runs is a warning, not an error.
+     */
+    private List<SoftwareVersion> softwareVersions(Binder root, List<Node> nodes) {
+        LocatedSequence seq = root.sequence("software_versions");
+        if (seq == null) {
+            return List.of();
+        }
+        java.util.Set<String> run = new java.util.HashSet<>();
+        nodes.forEach(n -> run.add(n.software()));
+        Map<String, Location> seen = new LinkedHashMap<>();
+        List<SoftwareVersion> out = new ArrayList<>(seq.size());
+        for (int i = 0; i < seq.size(); i++) {
+            LocatedNode item = seq.items().get(i);
+            Binder b = Binder.ofNode(item, softwareVersionName(item, i), problems, SOFTWARE_FIELDS);
+            if (b == null) {
+                continue;
+            }
+            String id = b.requiredString("id");
+            if (id != null) {
+                Location at = b.location("id");
+                Location first = seen.putIfAbsent(id, at);
+                facts.softwareVersions.putIfAbsent("software:" + id, at);
+                if (id.isEmpty() || id.codePoints().anyMatch(c -> Character.isWhitespace(c)
+                        || Character.isISOControl(c) || Character.isSpaceChar(c))
+                        || id.startsWith("software:") || id.startsWith("supplier:")) {
+                    problems.add(at, "software version id '" + id + "' must not be empty, contain whitespace or "
+                            + "control characters, or start with 'software:' or 'supplier:' (its event is "
+                            + "'software:" + id + "')");
+                } else if (first != null) {
+                    problems.add(at, "duplicate software version '" + id + "': already declared at " + first);
+                } else if (!run.contains(id)) {
+                    facts.warn(at, "software version '" + id + "' is declared but no node runs it");
+                }
+            }
+            out.add(new SoftwareVersion(id, b.string("name"), b.string("vendor"), reliability(b)));
+        }
+        return out;
+    }
+
+    /** {@code software version 'x'}, or {@code software version #3} without a string id. */
+    private static String softwareVersionName(LocatedNode item, int index) {
+        if (item instanceof LocatedMapping) {
+            LocatedNode id = ((LocatedMapping) item).get("id");
+            if (id instanceof LocatedScalar && ((LocatedScalar) id).type() == LocatedScalar.Type.STRING) {
+                return "software version '" + ((LocatedScalar) id).text() + "'";
+            }
+        }
+        return "software version #" + (index + 1);
     }
 
     private Supplier supplier(Binder b, String id) {
@@ -208,14 +266,15 @@ final class ModelReader {
             }
         }
         return new Supplier(id, b.string("name"), parent, b.string("jurisdiction"), authorisations,
-                b.strings("knows"), b.strings("clauses"));
+                b.strings("knows"), b.strings("clauses"), reliability(b));
     }
 
     private Service service(Binder b, String id) {
         List<List<String>> endpoints = endpoints(b);
-        List<String> dependsOn = references(b, "depends_on", ElementKind.SERVICE);
+        List<List<String>> dependsOn = dependsOn(b);
         Long neverOut = b.integer("never_out");
         if (neverOut != null && (neverOut < 0 || neverOut > Service.MAX_NEVER_OUT)) {
+            // MODEL.md 1.1: never_out (like --order) above 8 is refused; it could never be verified
             b.report("never_out", "must be an integer from 0 to " + Service.MAX_NEVER_OUT + ", not " + neverOut);
             neverOut = null;
         }
@@ -276,6 +335,57 @@ final class ModelReader {
             }
         }
         return endpoints;
+    }
+
+    /**
+     * Each entry is a service id or a non-empty list of alternative service ids (MODEL.md 1.1); the
+     * alternatives are ids, not lists (one level of nesting).
+     */
+    private List<List<String>> dependsOn(Binder b) {
+        LocatedSequence seq = b.sequence("depends_on");
+        if (seq == null) {
+            return List.of();
+        }
+        List<List<String>> entries = new ArrayList<>(seq.size());
+        String where = "'depends_on' of " + b.owner();
+        for (int i = 0; i < seq.size(); i++) {
+            LocatedNode entry = seq.items().get(i);
+            if (entry instanceof LocatedScalar && ((LocatedScalar) entry).type() == LocatedScalar.Type.STRING) {
+                String id = ((LocatedScalar) entry).text();
+                facts.refer(ElementKind.SERVICE, id, entry.location(), where);
+                entries.add(List.of(id));
+                continue;
+            }
+            String what = "entry " + (i + 1) + " of " + where;
+            if (!(entry instanceof LocatedSequence)) {
+                problems.add(entry.location(), what + " must be a service id or a list of alternative service ids, "
+                        + "not " + entry.describe());
+                continue;
+            }
+            LocatedSequence alternatives = (LocatedSequence) entry;
+            if (alternatives.size() == 0) {
+                problems.add(entry.location(), what + " is an empty list of alternatives: give at least one "
+                        + "service id");
+                continue;
+            }
+            List<String> ids = new ArrayList<>(alternatives.size());
+            for (int j = 0; j < alternatives.size(); j++) {
+                LocatedNode alt = alternatives.items().get(j);
+                String altWhat = "alternative " + (j + 1) + " of " + what;
+                if (alt instanceof LocatedSequence || alt instanceof LocatedMapping) {
+                    problems.add(alt.location(), altWhat + " must be a service id, not " + alt.describe()
+                            + " (alternatives are one list of ids: they do not nest)");
+                    continue;
+                }
+                String id = Binder.asString(alt, altWhat, problems);
+                if (id != null) {
+                    ids.add(id);
+                    facts.refer(ElementKind.SERVICE, id, alt.location(), where);
+                }
+            }
+            entries.add(ids);
+        }
+        return entries;
     }
 
     private ExternalParty party(Binder b, String id) {

@@ -158,7 +158,7 @@ final class ModelValidator {
         Map<String, List<String>> edges = new LinkedHashMap<>();
         for (Service s : model.services()) {
             if (s.id() != null) {
-                edges.putIfAbsent(s.id(), s.dependsOn());
+                edges.putIfAbsent(s.id(), s.dependencyIds()); // an edge to every alternative too
             }
         }
         for (List<String> cycle : Cycles.find(new ArrayList<>(edges.keySet()), edges::get)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class GoldenModelsTest {
         assertThat(m.services()).hasSize(6);
         Service c2 = m.services().get(2);
         assertThat(c2.endpoints()).containsExactly(java.util.List.of("hq-1", "hq-2"), java.util.List.of("base-1"));
-        assertThat(c2.dependsOn()).containsExactly("access");
+        assertThat(c2.dependsOn()).containsExactly(List.of("access"));
         assertThat(c2.neverOut()).isEqualTo(1);
         assertThat(c2.kind()).isEqualTo(ServiceKind.VITAL);
         Node hq2 = m.nodes().get(1);

@@ -136,6 +136,43 @@ class ModelErrorsTest {
     }
 
     @Test
+    void dependsOnCyclesThroughAlternativesAreNamed() {
+        assertThat(problems("name: m", "services:", "  - {id: a, endpoints: [], depends_on: [[x, b]]}",
+                "  - {id: b, endpoints: [], depends_on: [[a]]}", "  - {id: x, endpoints: []}"))
+                .containsExactly("m.yaml:3:10: depends_on cycle: a -> b -> a");
+    }
+
+    @Test
+    void badAlternativesInDependsOnAreLocated() {
+        assertThat(problems("name: m", "services:",
+                "  - {id: time1, endpoints: []}",
+                "  - {id: s, endpoints: [], depends_on: [[], [time1, tim1], [time1, [time1]], 5]}"))
+                .containsExactly(
+                        "m.yaml:4:41: entry 1 of 'depends_on' of service 's' is an empty list of alternatives: "
+                                + "give at least one service id",
+                        "m.yaml:4:53: unknown service 'tim1' in 'depends_on' of service 's'; did you mean 'time1'?",
+                        "m.yaml:4:68: alternative 2 of entry 3 of 'depends_on' of service 's' must be a service id, "
+                                + "not a list (alternatives are one list of ids: they do not nest)",
+                        "m.yaml:4:78: entry 4 of 'depends_on' of service 's' must be a service id or a list of "
+                                + "alternative service ids, not the number 5");
+    }
+
+    @Test
+    void neverOutAboveEightIsRefused() {
+        assertThat(problems("name: m", "services:", "  - {id: s, endpoints: [], never_out: 9}",
+                "  - {id: t, endpoints: [], never_out: 8}"))
+                .containsExactly("m.yaml:3:39: 'never_out' in service 's' must be an integer from 0 to 8, not 9");
+    }
+
+    @Test
+    void alternativesInDependsOnMustBeServices() {
+        assertThat(problems("name: m", "nodes: [{id: n1}]", "services:", "  - {id: t, endpoints: []}",
+                "  - {id: s, endpoints: [], depends_on: [[t, n1]]}"))
+                .containsExactly("m.yaml:5:45: 'depends_on' of service 's' must name a service, "
+                        + "but 'n1' is the node at m.yaml:2:14");
+    }
+
+    @Test
     void supplierParentCyclesAreNamed() {
         assertThat(problems("name: m", "suppliers: [{id: s1, parent: s2}, {id: s2, parent: s1}]"))
                 .containsExactly("m.yaml:2:18: supplier parent cycle: s1 -> s2 -> s1 "
@@ -189,6 +226,42 @@ class ModelErrorsTest {
     }
 
     @Test
+    void defaultsKeysAreExactlyThoseOfVersionOnePointOne() {
+        assertThat(problems("name: m", "defaults:", "  group: {mtbf_h: 1, mttr_h: 1}",
+                "  software: {mtbf_h: 1, mttr_h: 1}", "  supplier: {mtbf_h: 1, mttr_h: 1}",
+                "  softwares: {mtbf_h: 1, mttr_h: 1}"))
+                .containsExactly("m.yaml:6:3: unknown field 'softwares' in 'defaults' (allowed: node, link, "
+                        + "power_feed, site, service, group, software, supplier); did you mean 'software'?");
+    }
+
+    @Test
+    void softwareVersionsAreUniqueAmongThemselvesAndMayShareOtherIds() {
+        assertThat(problems("name: m", "nodes: [{id: os-1, software: os-1}]",
+                "software_versions: [{id: os-1, vendor: v, mtbf_h: 10, mttr_h: 1}, {id: os-1}, {id: os-2, mtbf_h: 5},",
+                "  {id: os-3, colour: red}]",
+                "groups: [{id: g, mtbf_h: 1, mttr_h: 1}, {id: h, mttr_h: 1}]",
+                "suppliers: [{id: s, mtbf_h: -1, mttr_h: 1}]"))
+                .containsExactly(
+                        "m.yaml:3:72: duplicate software version 'os-1': already declared at m.yaml:3:26",
+                        "m.yaml:3:98: 'mtbf_h' in software version 'os-2' needs 'mttr_h' too (give both or neither)",
+                        "m.yaml:4:14: unknown field 'colour' in software version 'os-3' (allowed: id, name, vendor, "
+                                + "mtbf_h, mttr_h)",
+                        "m.yaml:5:57: 'mttr_h' in group 'h' needs 'mtbf_h' too (give both or neither)",
+                        "m.yaml:6:29: 'mtbf_h' in supplier 's' must be > 0, not -1");
+    }
+
+    @Test
+    void aSoftwareVersionNoNodeRunsIsAWarning() {
+        Model m = ModelLoader.parse(String.join("\n", "name: m", "nodes: [{id: n, software: os-1}]",
+                "software_versions: [{id: os-1}, {id: os-9, mtbf_h: 10, mttr_h: 1}]"), "m.yaml", Format.YAML);
+        assertThat(m.source().warnings()).containsExactly(
+                "m.yaml:3:38: software version 'os-9' is declared but no node runs it");
+        assertThat(m.softwareVersions()).extracting(SoftwareVersion::id).containsExactly("os-1", "os-9");
+        assertThat(m.softwareVersions().get(1).reliability()).isEqualTo(new Reliability(10.0, 1.0));
+        assertThat(m.source().locationOf("software:os-9")).hasToString("m.yaml:3:38");
+    }
+
+    @Test
     void versionOneOnly() {
         assertThat(problems("version: 2", "name: m")).containsExactly(
                 "m.yaml:1:10: 'version' in the model is 2, but this NeverOut reads version 1 only");
@@ -203,7 +276,7 @@ class ModelErrorsTest {
                 .containsExactly(
                         "m.yaml:2:27: 'mtbf_h' in 'defaults.node' needs 'mttr_h' too (give both or neither)",
                         "m.yaml:2:37: 'defaults.site' needs mtbf_h and mttr_h",
-                        "m.yaml:2:41: unknown field 'switch' in 'defaults' (allowed: node, link, power_feed, site, service)",
+                        "m.yaml:2:41: unknown field 'switch' in 'defaults' (allowed: node, link, power_feed, site, service, group, software, supplier)",
                         "m.yaml:3:33: 'status' in measure #1 must be one of implemented, partial, planned, absent, not 'done'",
                         "m.yaml:3:40: missing required field 'measure' in measure #2",
                         "m.yaml:4:30: threshold 'x' must be a number, string or boolean, not a list",

@@ -18,6 +18,16 @@ import org.neverout.model.tree.Format;
 class ModelLoaderTest {
 
     @Test
+    void dependsOnEntriesAreListsOfAlternatives() {
+        Model m = ModelLoader.parse(String.join("\n", "name: m", "services:",
+                "  - {id: gnss, endpoints: []}", "  - {id: ptp, endpoints: []}", "  - {id: aaa, endpoints: []}",
+                "  - {id: s, endpoints: [], depends_on: [aaa, [gnss, ptp], [ptp]]}"), "m.yaml", Format.YAML);
+        Service s = m.services().get(3);
+        assertThat(s.dependsOn()).containsExactly(List.of("aaa"), List.of("gnss", "ptp"), List.of("ptp"));
+        assertThat(s.dependencyIds()).containsExactly("aaa", "gnss", "ptp");
+    }
+
+    @Test
     void everyOptionalFieldRoundTrips() {
         Model m = ModelLoader.load(resource("models/full.yaml"));
         Site dhd = m.sites().get(0);
@@ -41,7 +51,7 @@ class ModelLoaderTest {
                         new Authorisation("routes", LocalDate.of(2027, 1, 1))),
                 List.of("routes", "rooms"), List.of()));
         assertThat(m.services().get(1)).isEqualTo(new Service("c2", "Command and control", ServiceKind.VITAL,
-                List.of(List.of("dhd-core-1"), List.of("dhd-core-2", "remote")), List.of("timesync"), 2, 1200L, "B",
+                List.of(List.of("dhd-core-1"), List.of("dhd-core-2", "remote")), List.of(List.of("timesync")), 2, 1200L, "B",
                 34.0, 0.99999, "C2 for the north", Reliability.NONE));
         assertThat(m.externalParties().get(0)).isEqualTo(new ExternalParty("police", "National Police",
                 List.of("remote"), new Evidence(true, "ipsec", LocalDate.of(2026, 2, 1), 14, true)));

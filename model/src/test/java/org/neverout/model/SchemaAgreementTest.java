@@ -57,7 +57,7 @@ class SchemaAgreementTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"golden/semantics.yaml", "golden/availability.yaml", "golden/abilene.json",
-            "models/full.yaml"})
+            "golden/v11.json", "golden/availability-v11.yaml", "models/full.yaml"})
     void validModelsPassBoth(String name) throws IOException {
         Path file = resource(name);
         ModelLoader.load(file);
@@ -84,6 +84,17 @@ class SchemaAgreementTest {
         "name: m\nsuppliers: [{id: defence}]",                                  // reserved supplier id
         "name: m\nservices: [{id: s, endpoints: [[]]}]",                        // empty alternatives
         "name: m\nservices: [{id: s, endpoints: [], never_out: -1}]",           // never_out >= 0
+        "name: m\nservices: [{id: s, endpoints: [], never_out: 9}]",            // never_out <= 8 (1.1)
+        "name: m\nservices: [{id: s, endpoints: [], depends_on: [[]]}]",        // empty alternatives (1.1)
+        "name: m\nservices: [{id: t, endpoints: []}, {id: s, endpoints: [], depends_on: [[t, [t]]]}]", // nesting
+        "name: m\nservices: [{id: s, endpoints: [], depends_on: [5]}]",         // not an id
+        "name: m\ndefaults: {software_version: {mtbf_h: 1, mttr_h: 1}}",         // defaults keys (1.1)
+        "name: m\nsoftware_versions: [{id: v, colour: red}]",                   // unknown field
+        "name: m\nsoftware_versions: [{vendor: v}]",                            // missing id
+        "name: m\nsoftware_versions: [{id: 'software:v'}]",                     // event prefix in the id
+        "name: m\nsoftware_versions: [{id: v, mtbf_h: 5}]",                     // mtbf_h without mttr_h
+        "name: m\ngroups: [{id: g, mttr_h: 5}]",                                // figures in pairs on groups
+        "name: m\nsuppliers: [{id: s, mtbf_h: 0, mttr_h: 1}]",                  // mtbf_h > 0 on suppliers
         "name: m\nservices: [{id: s, endpoints: [], kind: vitall}]",            // service kind
         "name: m\nservices: [{id: s, endpoints: [], category: C}]",             // category
         "name: m\nservices: [{id: s, endpoints: [], availability_target: 1}]",  // target in (0, 1)

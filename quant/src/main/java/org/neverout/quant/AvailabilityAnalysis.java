@@ -16,8 +16,9 @@ import org.neverout.model.ServiceKind;
  * Service availability and importance measures (fault-tree quantification of MODEL.md's structure).
  *
  * <p>Events that can fail are those with reliability figures, their own or their kind's default
- * ({@link EventProbabilities}); groups, software versions and suppliers have no figures in the format and
- * never fail on their own here. An event's unavailability is mttr / (mtbf + mttr), events independent.
+ * ({@link EventProbabilities}), of any kind: common-mode events (groups, software versions, suppliers) are
+ * independent basic events like the others (MODEL.md 1.1). An event's unavailability is
+ * mttr / (mtbf + mttr), events independent.
  *
  * <p>Methods:
  * <ul>
@@ -85,9 +86,9 @@ public final class AvailabilityAnalysis {
             varId[v] = compiled.events().get(varEvent[v]).id();
         }
         List<String> notes = new ArrayList<>();
-        notes.add("events that can fail: nodes, links, sites, power feeds and services with mtbf_h/mttr_h of their own"
-                + " or from defaults; groups, software versions and suppliers have no figures and never fail on their"
-                + " own here");
+        notes.add("events that can fail: every event with mtbf_h/mttr_h of its own or from defaults (nodes, links,"
+                + " sites, power feeds, services, and groups, software versions and suppliers as independent"
+                + " common-mode events); events without figures never fail on their own here");
         notes.add("unavailability = mttr/(mtbf+mttr) per event, events independent; downtime over 8760 h/yr");
 
         Method method = options.method();

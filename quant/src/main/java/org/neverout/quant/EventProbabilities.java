@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.neverout.engine.BasicEvent;
 import org.neverout.engine.CompiledModel;
+import org.neverout.model.Group;
 import org.neverout.model.Link;
 import org.neverout.model.Model;
 import org.neverout.model.Node;
@@ -12,17 +13,19 @@ import org.neverout.model.PowerFeed;
 import org.neverout.model.Reliability;
 import org.neverout.model.Service;
 import org.neverout.model.Site;
+import org.neverout.model.SoftwareVersion;
+import org.neverout.model.Supplier;
 
 /**
  * The steady-state unavailability {@code q = mttr / (mtbf + mttr)} of every basic event of a compiled
  * model (MODEL.md "Reliability figures"), events independent.
  *
- * <p>Node, link, site, power feed and service events take their element's own {@code mtbf_h}/{@code
- * mttr_h}, else the model's {@code defaults:} entry for their kind (keys {@code node}, {@code link},
- * {@code site}, {@code power_feed}, {@code service}), else they never fail on their own (q = 0).
- * Shared-risk groups, software versions and suppliers have no figures in the format, so they never fail
- * on their own in quantification (they still take down what they cover when analysed by other commands).
- * The loader has already checked that figures come in pairs and are positive.
+ * <p>Every event takes its element's own {@code mtbf_h}/{@code mttr_h} (node, link, site, power feed,
+ * service, declared group, declared software version, supplier), else the model's {@code defaults:}
+ * entry for its kind (keys {@code node}, {@code link}, {@code site}, {@code power_feed}, {@code service},
+ * {@code group}, {@code software}, {@code supplier}; the group and software defaults cover undeclared
+ * ones too, MODEL.md 1.1), else it never fails on its own (q = 0). The loader has already checked that
+ * figures come in pairs and are positive.
  */
 final class EventProbabilities {
     /** q of each event, indexed like {@link CompiledModel#events()}. */
@@ -53,6 +56,16 @@ final class EventProbabilities {
         for (Service s : model.services()) {
             put(own, defaultKey, s.id(), s.reliability(), "service");
         }
+        Map<String, Reliability> common = new HashMap<>(); // group, software and supplier events by event id
+        for (Group g : model.groups()) {
+            common.put(g.id(), g.reliability());
+        }
+        for (SoftwareVersion v : model.softwareVersions()) {
+            common.put(v.eventId(), v.reliability());
+        }
+        for (Supplier s : model.suppliers()) {
+            common.put("supplier:" + s.id(), s.reliability());
+        }
         double[] q = new double[compiled.events().size()];
         int relevantCount = 0;
         for (int e = 0; e < q.length; e++) {
@@ -60,7 +73,9 @@ final class EventProbabilities {
             q[e] = switch (event.kind()) {
                 case NODE, LINK, SITE, POWER, SERVICE -> unavailability(own.get(event.id()),
                         model.defaults().get(defaultKey.get(event.id())));
-                case GROUP, SOFTWARE, SUPPLIER -> 0.0;
+                case GROUP -> unavailability(common.get(event.id()), model.defaults().get("group"));
+                case SOFTWARE -> unavailability(common.get(event.id()), model.defaults().get("software"));
+                case SUPPLIER -> unavailability(common.get(event.id()), model.defaults().get("supplier"));
             };
             if (q[e] > 0 && !compiled.hasNoEffect(e)) {
                 relevantCount++;

@@ -45,7 +45,7 @@ final class ServiceClosure {
         while (!todo.isEmpty()) {
             Service s = todo.poll();
             if (seen.add(s.id())) {
-                for (String d : s.dependsOn()) {
+                for (String d : s.dependencyIds()) {
                     Service dep = byId.get(d);
                     if (dep != null) {
                         todo.add(dep);

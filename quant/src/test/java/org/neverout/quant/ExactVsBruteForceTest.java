@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -30,6 +31,17 @@ class ExactVsBruteForceTest {
         return TRUTH.computeIfAbsent(model.name(), k -> new AvailabilityOracle(model).enumerate());
     }
 
+    /** Importance measures of common-mode events (groups, software versions, suppliers) seen: MODEL.md 1.1. */
+    private static final AtomicInteger COMMON_MODE = new AtomicInteger();
+    /** Services with alternatives in depends_on seen. */
+    private static final AtomicInteger ALTERNATIVES = new AtomicInteger();
+
+    @org.junit.jupiter.api.AfterAll
+    static void theModelsCoverVersionOnePointOne() {
+        assertThat(COMMON_MODE.get()).as("importance of group, software and supplier events compared").isPositive();
+        assertThat(ALTERNATIVES.get()).as("services with alternatives in depends_on compared").isPositive();
+    }
+
     static Stream<Arguments> models() {
         return LongStream.range(0, 48).mapToObj(seed -> {
             TopologyZoo.Graph g = TopologyZoo.load(TOPOLOGIES.get((int) (seed % TOPOLOGIES.size())));
@@ -49,7 +61,14 @@ class ExactVsBruteForceTest {
             assertClose(s.unavailability(), expected, s.id());
             assertThat(s.lower()).isEqualTo(s.unavailability());
             assertThat(s.upper()).isEqualTo(s.unavailability());
+            model.services().stream().filter(x -> x.id().equals(s.id()))
+                    .filter(x -> x.dependsOn().stream().anyMatch(e -> e.stream().distinct().count() > 1))
+                    .forEach(x -> ALTERNATIVES.incrementAndGet());
             for (ImportanceMeasure m : s.importance()) {
+                if (m.event().startsWith("software:") || m.event().startsWith("supplier:")
+                        || model.groups().stream().anyMatch(g -> g.id().equals(m.event()))) {
+                    COMMON_MODE.incrementAndGet();
+                }
                 double[] c = truth.conditional().get(s.id()).get(m.event());
                 assertThat(c).as("event %s of %s must be failure-capable", m.event(), s.id()).isNotNull();
                 double down = c[0];

@@ -11,8 +11,8 @@ import org.neverout.model.PowerFeed;
 
 /**
  * Where in the model file a basic event or element is written, so findings can point at a line.
- * {@code software:<v>} resolves to the first node running it, {@code supplier:<id>} to the supplier, an
- * undeclared group to its first member. Built in O(model size); each lookup is O(1).
+ * {@code software:<v>} resolves to its {@code software_versions} entry, else to the first node running it,
+ * {@code supplier:<id>} to the supplier, an undeclared group to its first member. Built in O(model size); each lookup is O(1).
  */
 final class ElementLocator {
     private static final String SOFTWARE = "software:";

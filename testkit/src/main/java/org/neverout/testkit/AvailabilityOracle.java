@@ -44,6 +44,19 @@ public final class AvailabilityOracle {
         model.sites().forEach(s -> figure(s.id(), s.reliability(), "site"));
         model.powerFeeds().forEach(f -> figure(f.id(), f.reliability(), "power_feed"));
         model.services().forEach(s -> figure(s.id(), s.reliability(), "service"));
+        // MODEL.md 1.1: common-mode events with figures, declared or (for groups and software) only used
+        Map<String, Reliability> groups = new LinkedHashMap<>();
+        model.groups().forEach(g -> groups.put(g.id(), g.reliability()));
+        model.nodes().forEach(n -> n.groups().forEach(g -> groups.putIfAbsent(g, Reliability.NONE)));
+        model.links().forEach(l -> l.groups().forEach(g -> groups.putIfAbsent(g, Reliability.NONE)));
+        model.powerFeeds().forEach(f -> f.groups().forEach(g -> groups.putIfAbsent(g, Reliability.NONE)));
+        groups.forEach((id, r) -> figure(id, r, "group"));
+        Map<String, Reliability> software = new LinkedHashMap<>();
+        model.softwareVersions().forEach(v -> software.put("software:" + v.id(), v.reliability()));
+        model.nodes().stream().filter(n -> n.software() != null)
+                .forEach(n -> software.putIfAbsent("software:" + n.software(), Reliability.NONE));
+        software.forEach((id, r) -> figure(id, r, "software"));
+        model.suppliers().forEach(s -> figure("supplier:" + s.id(), s.reliability(), "supplier"));
     }
 
     private void figure(String id, Reliability own, String kind) {
@@ -53,7 +66,10 @@ public final class AvailabilityOracle {
         }
     }
 
-    /** The failure-capable events (model order: nodes, links, sites, feeds, services) and their unavailability. */
+    /**
+     * The failure-capable events (nodes, links, sites, feeds, services, groups, software versions, suppliers)
+     * and their unavailability.
+     */
     public Map<String, Double> failureCapableEvents() {
         return Collections.unmodifiableMap(q);
     }

@@ -72,6 +72,8 @@ public final class BruteForceOracle {
         model.powerFeeds().forEach(f -> f.groups().forEach(g -> events.putIfAbsent(g, "group")));
         model.nodes().stream().filter(n -> n.software() != null)
                 .forEach(n -> events.putIfAbsent("software:" + n.software(), "software"));
+        // MODEL.md 1.1: a declared version is an event even when no node runs it
+        model.softwareVersions().forEach(v -> events.putIfAbsent("software:" + v.id(), "software"));
         model.suppliers().forEach(s -> events.putIfAbsent("supplier:" + s.id(), "supplier"));
         model.services().forEach(s -> events.putIfAbsent(s.id(), "service"));
     }
@@ -153,8 +155,13 @@ public final class BruteForceOracle {
             return known;
         }
         boolean up = !failed.contains(s.id());
-        for (String d : s.dependsOn()) {
-            up &= serviceUp(services.get(d), failed, component, memo);
+        for (List<String> entry : s.dependsOn()) {
+            // MODEL.md 1.1: an entry is met when at least one of its alternatives is up
+            boolean anyUp = false;
+            for (String d : entry) {
+                anyUp |= serviceUp(services.get(d), failed, component, memo);
+            }
+            up &= anyUp;
         }
         if (up && !s.endpoints().isEmpty()) {
             // some component must hold a live alternative of every entry

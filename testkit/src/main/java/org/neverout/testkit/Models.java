@@ -93,15 +93,15 @@ public final class Models {
     }
 
     /** A service with a never-out requirement and no user count. */
-    public static Service service(String id, ServiceKind kind, List<List<String>> endpoints, List<String> dependsOn,
-                                  int neverOut, String category) {
+    public static Service service(String id, ServiceKind kind, List<List<String>> endpoints,
+                                  List<List<String>> dependsOn, int neverOut, String category) {
         return new Service(id, id, kind, endpoints, dependsOn, neverOut, null, category, null, null, null,
                 Reliability.NONE);
     }
 
     /** A service serving {@code users} people (null: unknown), without a never-out requirement. */
     public static Service serviceWithUsers(String id, ServiceKind kind, List<List<String>> endpoints,
-                                           List<String> dependsOn, Long users, String category) {
+                                           List<List<String>> dependsOn, Long users, String category) {
         return new Service(id, id, kind, endpoints, dependsOn, 0, users, category, null, null, null,
                 Reliability.NONE);
     }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -23,6 +24,7 @@ import org.neverout.model.Reliability;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
 import org.neverout.model.Site;
+import org.neverout.model.SoftwareVersion;
 import org.neverout.model.Supplier;
 
 /**
@@ -77,12 +79,18 @@ public final class RandomModels {
      * @param distinctAlternatives no node twice in one entry (nodes may still repeat across entries)
      * @param dependsOn            odds that a service (not the first) depends on an earlier one (and then,
      *                             one time in four, on a second)
+     * @param dependsOnAlternatives odds that a depends_on entry gets a second alternative (an earlier
+     *                             service); drawn from a separate stream, so that every other draw is the
+     *                             same as without alternatives
      * @param failureCapableEvents 0: no reliability figures; else the most events that get figures (own or
      *                             through {@code defaults:}), so that 2^n states can be enumerated
+     * @param commonModeFigures    whether groups, software versions and suppliers may get figures too
+     *                             (MODEL.md 1.1), within the same budget, drawn after all others
      */
     public record Spec(int minServices, int maxServices, int supplierShare, int maxSupplierOperated, Power power,
                        Odds ownPower, Odds noEndpoints, int maxAlternatives, boolean distinctAlternatives,
-                       Odds dependsOn, int failureCapableEvents) {
+                       Odds dependsOn, Odds dependsOnAlternatives, int failureCapableEvents,
+                       boolean commonModeFigures) {
         public Spec {
             if (minServices < 0 || maxServices < minServices) {
                 throw new IllegalArgumentException("services must be 0 <= min <= max: " + minServices + ".."
@@ -99,59 +107,78 @@ public final class RandomModels {
         /**
          * The cut-set mix (engine): 3 to 8 services, 4 in 10 elements supplier-operated, grids and
          * generators, own power lists one node in eight, up to 3 alternatives with repeats, dependencies
-         * two times in three, no figures.
+         * two times in three (one entry in three with alternatives), no figures.
          */
         public static Spec everyEventKind() {
             return new Spec(3, 8, 4, Integer.MAX_VALUE, Power.GRIDS_AND_GENERATORS, new Odds(3, 25), new Odds(1, 12),
-                    3, false, new Odds(2, 3), 0);
+                    3, false, new Odds(2, 3), new Odds(1, 3), 0, false);
         }
 
         /**
          * The supplier mix (control, incident): exactly {@code services} services, {@code supplierShare}
          * tenths supplier-operated, grids and generators, no own power lists, up to 2 alternatives, one
-         * service in eight without endpoints, dependencies one time in three, no figures.
+         * service in eight without endpoints, dependencies one time in three (one entry in three with
+         * alternatives), no figures.
          */
         public static Spec supplierTree(int services, int supplierShare) {
             return new Spec(services, services, supplierShare, Integer.MAX_VALUE, Power.GRIDS_AND_GENERATORS,
-                    Odds.NEVER, new Odds(1, 8), 2, false, new Odds(1, 3), 0);
+                    Odds.NEVER, new Odds(1, 8), 2, false, new Odds(1, 3), new Odds(1, 3), 0, false);
         }
 
         /**
          * The quantification mix (quant): 1 to 4 services, half the elements supplier-operated, shared feeds,
          * own power lists one node in five, up to 2 distinct alternatives, one service in four without
-         * endpoints, figures on at most {@code maxEvents} events.
+         * endpoints, dependencies one time in two (one entry in three with alternatives), figures on at most
+         * {@code maxEvents} events, groups, software versions and suppliers included.
          */
         public static Spec quantifiable(int maxEvents) {
             if (maxEvents < 1) {
                 throw new IllegalArgumentException("a quantifiable model needs at least one failure-capable event");
             }
             return new Spec(1, 4, 5, Integer.MAX_VALUE, Power.SHARED_FEEDS, new Odds(1, 5), new Odds(1, 4), 2, true,
-                    new Odds(1, 2), maxEvents);
+                    new Odds(1, 2), new Odds(1, 3), maxEvents, true);
         }
 
         public Spec withServices(int min, int max) {
             return new Spec(min, max, supplierShare, maxSupplierOperated, power, ownPower, noEndpoints,
-                    maxAlternatives, distinctAlternatives, dependsOn, failureCapableEvents);
+                    maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, failureCapableEvents,
+                    commonModeFigures);
         }
 
         public Spec withSupplierShare(int tenths) {
             return new Spec(minServices, maxServices, tenths, maxSupplierOperated, power, ownPower, noEndpoints,
-                    maxAlternatives, distinctAlternatives, dependsOn, failureCapableEvents);
+                    maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, failureCapableEvents,
+                    commonModeFigures);
         }
 
         public Spec withMaxSupplierOperated(int cap) {
             return new Spec(minServices, maxServices, supplierShare, cap, power, ownPower, noEndpoints,
-                    maxAlternatives, distinctAlternatives, dependsOn, failureCapableEvents);
+                    maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, failureCapableEvents,
+                    commonModeFigures);
         }
 
         public Spec withOwnPower(Odds odds) {
             return new Spec(minServices, maxServices, supplierShare, maxSupplierOperated, power, odds, noEndpoints,
-                    maxAlternatives, distinctAlternatives, dependsOn, failureCapableEvents);
+                    maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, failureCapableEvents,
+                    commonModeFigures);
+        }
+
+        public Spec withDependsOnAlternatives(Odds odds) {
+            return new Spec(minServices, maxServices, supplierShare, maxSupplierOperated, power, ownPower,
+                    noEndpoints, maxAlternatives, distinctAlternatives, dependsOn, odds, failureCapableEvents,
+                    commonModeFigures);
+        }
+
+        public Spec withCommonModeFigures(boolean on) {
+            return new Spec(minServices, maxServices, supplierShare, maxSupplierOperated, power, ownPower,
+                    noEndpoints, maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives,
+                    failureCapableEvents, on);
         }
 
         public Spec withFailureCapableEvents(int maxEvents) {
             return new Spec(minServices, maxServices, supplierShare, maxSupplierOperated, power, ownPower,
-                    noEndpoints, maxAlternatives, distinctAlternatives, dependsOn, maxEvents);
+                    noEndpoints, maxAlternatives, distinctAlternatives, dependsOn, dependsOnAlternatives, maxEvents,
+                    commonModeFigures);
         }
     }
 
@@ -164,8 +191,10 @@ public final class RandomModels {
             throw new IllegalArgumentException("graph " + graph.name() + " has no nodes");
         }
         // java.util.Random's first draws barely differ between nearby seeds (1, 2, 3, ...): mix the seed first
-        Random random = new Random(new SplittableRandom(seed).nextLong());
-        return new Generator(graph, spec, random).model(graph.name() + "-" + seed);
+        long mixed = new SplittableRandom(seed).nextLong();
+        Random random = new Random(mixed);
+        Random alternatives = new Random(mixed ^ 0x9E3779B97F4A7C15L);
+        return new Generator(graph, spec, random, alternatives).model(graph.name() + "-" + seed);
     }
 
     /** One generation: the draws in a fixed order (feeds and sites, suppliers, nodes, links, services, figures). */
@@ -173,6 +202,8 @@ public final class RandomModels {
         private final TopologyZoo.Graph graph;
         private final Spec spec;
         private final Random random;
+        /** Draws for alternatives in depends_on only (see {@link Spec#dependsOnAlternatives()}). */
+        private final Random alternatives;
         private final List<PowerFeed> feeds = new ArrayList<>();
         private final List<Site> sites = new ArrayList<>();
         private final List<Node> nodes = new ArrayList<>();
@@ -181,10 +212,11 @@ public final class RandomModels {
         private final Map<String, Reliability> defaults = new HashMap<>();
         private int supplierOperated;
 
-        Generator(TopologyZoo.Graph graph, Spec spec, Random random) {
+        Generator(TopologyZoo.Graph graph, Spec spec, Random random, Random alternatives) {
             this.graph = graph;
             this.spec = spec;
             this.random = random;
+            this.alternatives = alternatives;
         }
 
         Model model(String name) {
@@ -207,13 +239,19 @@ public final class RandomModels {
             for (int s = 0; s < serviceCount; s++) {
                 services.add(service(s));
             }
+            List<Group> groups = new ArrayList<>(List.of(Models.group("unused-group", GroupKind.OTHER),
+                    Models.group("duct0", GroupKind.CONDUIT), Models.group("region0", GroupKind.REGION)));
+            List<Supplier> supplierList = new ArrayList<>(suppliers);
+            List<SoftwareVersion> versions = new ArrayList<>();
             if (spec.failureCapableEvents() > 0) {
-                figures(spec.failureCapableEvents());
+                int left = figures(spec.failureCapableEvents());
+                // drawn after every 1.0 figure, so that the models of earlier seeds keep those
+                if (spec.commonModeFigures()) {
+                    commonModeFigures(left, groups, supplierList, versions);
+                }
             }
-            List<Group> groups = List.of(Models.group("unused-group", GroupKind.OTHER),
-                    Models.group("duct0", GroupKind.CONDUIT), Models.group("region0", GroupKind.REGION));
-            return new Model(name, sites, feeds, nodes, links, groups, suppliers, services, List.of(), defaults,
-                    List.of(), ComplianceSettings.NONE, Model.Source.NONE);
+            return new Model(name, sites, feeds, nodes, links, groups, supplierList, services, List.of(), defaults,
+                    List.of(), ComplianceSettings.NONE, Model.Source.NONE, versions);
         }
 
         private void gridsAndGenerators() {
@@ -318,12 +356,23 @@ public final class RandomModels {
                     }
                 }
             }
+            List<List<String>> dependsOn = new ArrayList<>();
+            for (String d : deps) {
+                List<String> entry = new ArrayList<>(List.of(d));
+                if (spec.dependsOnAlternatives().hit(alternatives)) {
+                    entry.add("svc" + alternatives.nextInt(s)); // may repeat d: the loader accepts that too
+                    if (alternatives.nextInt(4) == 0) {
+                        entry.add("svc" + alternatives.nextInt(s));
+                    }
+                }
+                dependsOn.add(entry);
+            }
             ServiceKind kind = ServiceKind.values()[random.nextInt(ServiceKind.values().length)];
             String category = kind == ServiceKind.VITAL ? (random.nextBoolean() ? "A" : "B") : null;
             Long users = random.nextInt(4) == 0 ? null : (long) (1 + random.nextInt(5000));
             int neverOut = random.nextInt(3);
             Double target = random.nextBoolean() ? 0.9 + random.nextInt(10) / 100.0 : null;
-            return new Service("svc" + s, "svc" + s, kind, endpoints, deps, neverOut, users, category, null, target,
+            return new Service("svc" + s, "svc" + s, kind, endpoints, dependsOn, neverOut, users, category, null, target,
                     null, Reliability.NONE);
         }
 
@@ -331,7 +380,7 @@ public final class RandomModels {
          * Figures on at most {@code budget} events: maybe a default for every feed or every service (when it
          * fits), then own figures feed by feed, site, node, link and service while the budget lasts.
          */
-        private void figures(int budget) {
+        private int figures(int budget) {
             int left = budget;
             boolean feedDefault = random.nextInt(4) == 0 && feeds.size() <= left;
             if (feedDefault) {
@@ -364,6 +413,63 @@ public final class RandomModels {
                 services.replaceAll(s -> new Service(s.id(), s.name(), s.kind(), s.endpoints(), s.dependsOn(),
                         s.neverOut(), s.users(), s.category(), s.demand(), s.availabilityTarget(), s.description(),
                         maybe.apply(3)));
+            }
+            return remaining[0];
+        }
+
+        /**
+         * MODEL.md 1.1 figures on common-mode events within what is left of the budget: maybe
+         * {@code defaults.group} or {@code defaults.software} (when every such event fits), declared
+         * software versions (some with figures, maybe one no node runs), own figures on declared groups
+         * and on suppliers.
+         */
+        private void commonModeFigures(int budget, List<Group> groups, List<Supplier> suppliers,
+                                       List<SoftwareVersion> versions) {
+            int left = budget;
+            Set<String> groupEvents = new LinkedHashSet<>();
+            groups.forEach(g -> groupEvents.add(g.id()));
+            nodes.forEach(n -> groupEvents.addAll(n.groups()));
+            links.forEach(l -> groupEvents.addAll(l.groups()));
+            feeds.forEach(f -> groupEvents.addAll(f.groups()));
+            Set<String> running = new java.util.TreeSet<>();
+            nodes.stream().filter(n -> n.software() != null).forEach(n -> running.add(n.software()));
+            boolean groupDefault = random.nextInt(5) == 0 && groupEvents.size() <= left;
+            if (groupDefault) {
+                defaults.put("group", reliability());
+                left -= groupEvents.size();
+            }
+            boolean softwareDefault = random.nextInt(5) == 0 && running.size() + 1 <= left;
+            if (softwareDefault) {
+                defaults.put("software", reliability());
+                left -= running.size() + 1; // the declared version no node runs below counts too
+            }
+            for (String version : running) {
+                int draw = random.nextInt(4);
+                if (draw == 0 && (softwareDefault || left > 0)) {
+                    left -= softwareDefault ? 0 : 1;
+                    versions.add(new SoftwareVersion(version, null, "acme", reliability()));
+                } else if (draw == 1) {
+                    versions.add(new SoftwareVersion(version, version, null, Reliability.NONE));
+                }
+            }
+            if (random.nextInt(4) == 0 && (softwareDefault || left > 0)) {
+                left -= softwareDefault ? 0 : 1;
+                versions.add(new SoftwareVersion("os-unused", null, null, reliability())); // takes nothing down
+            }
+            for (int i = 0; i < groups.size(); i++) {
+                Group g = groups.get(i);
+                if (random.nextInt(3) == 0 && (groupDefault || left > 0)) {
+                    left -= groupDefault ? 0 : 1;
+                    groups.set(i, new Group(g.id(), g.name(), g.kind(), reliability()));
+                }
+            }
+            for (int i = 0; i < suppliers.size(); i++) {
+                Supplier s = suppliers.get(i);
+                if (left > 0 && random.nextInt(3) == 0) {
+                    left--;
+                    suppliers.set(i, new Supplier(s.id(), s.name(), s.parent(), s.jurisdiction(), s.authorisations(),
+                            s.knows(), s.clauses(), reliability()));
+                }
             }
         }
 

@@ -40,9 +40,9 @@ class BruteForceOracleTest {
                 List.of(Models.group("unused", GroupKind.OTHER)),
                 List.of(Models.supplier("telco", null), Models.supplier("sub", "telco"), Models.supplier("idle", null)),
                 List.of(Models.service("net", ServiceKind.INFRASTRUCTURE, List.of(List.of("hq"), List.of("dc")), List.of(), 0, null),
-                        Models.service("core", ServiceKind.VITAL, List.of(List.of("relay")), List.of("net"), 0, "A"),
+                        Models.service("core", ServiceKind.VITAL, List.of(List.of("relay")), List.of(List.of("net")), 0, "A"),
                         Models.service("alt", ServiceKind.OTHER, List.of(List.of("relay", "lone")), List.of(), 0, null),
-                        Models.service("none", ServiceKind.OTHER, List.of(), List.of("core"), 0, null),
+                        Models.service("none", ServiceKind.OTHER, List.of(), List.of(List.of("core")), 0, null),
                         Models.service("broken", ServiceKind.OTHER, List.of(List.of("hq"), List.of("lone")), List.of(), 0, null)));
     }
 
@@ -105,5 +105,28 @@ class BruteForceOracleTest {
         // sparing relay keeps it running through its supplier's loss, not through its own failure
         assertThat(oracle.evaluate(oracle.allSupplierEvents(), Set.of("relay")).get("core")).isTrue();
         assertThat(oracle.evaluate(Set.of("supplier:sub", "relay"), Set.of("relay")).get("core")).isFalse();
+    }
+
+    @Test
+    void anEntryOfAlternativesIsDownOnlyWhenAllOfThemAre() {
+        Model m = Models.model("alternatives", List.of(), List.of(),
+                List.of(Models.node("hq", null, null, null, List.of(), null),
+                        Models.node("dc", null, null, null, List.of(), null)),
+                List.of(), List.of(),
+                List.of(Models.service("a", ServiceKind.OTHER, List.of(List.of("hq")), List.of(), 0, null),
+                        Models.service("b", ServiceKind.OTHER, List.of(List.of("dc")), List.of(), 0, null),
+                        Models.service("either", ServiceKind.OTHER, List.of(), List.of(List.of("a", "b")), 0, null),
+                        Models.service("both", ServiceKind.OTHER, List.of(), List.of(List.of("a"), List.of("b")), 0,
+                                null)));
+        BruteForceOracle oracle = new BruteForceOracle(m);
+        assertThat(oracle.evaluate(Set.of("hq"))).containsEntry("either", true).containsEntry("both", false);
+        assertThat(oracle.evaluate(Set.of("hq", "b"))).containsEntry("either", false);
+        Map<String, List<List<String>>> cuts = oracle.minimalCutSets(2, Set.of("node", "service"));
+        assertThat(cuts.get("either")).containsExactly(List.of("either"), List.of("a", "b"), List.of("a", "dc"),
+                List.of("b", "hq"), List.of("dc", "hq"));
+        assertThat(cuts.get("both")).containsExactly(List.of("a"), List.of("b"), List.of("both"), List.of("dc"),
+                List.of("hq"));
+        assertThat(oracle.minimalCutSets(1, Set.of("node", "service")).get("either")).containsExactly(
+                List.of("either"));
     }
 }

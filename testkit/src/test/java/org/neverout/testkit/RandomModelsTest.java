@@ -50,6 +50,7 @@ class RandomModelsTest {
         assertThat(cut.ownPower).isTrue();
         assertThat(cut.noEndpoints).isTrue();
         assertThat(cut.twoDependencies).isTrue();
+        assertThat(cut.dependsOnAlternatives).as("alternatives in depends_on").isTrue();
         assertThat(cut.repeatedAlternative).isTrue();
         assertThat(cut.supplierOperated).containsExactlyInAnyOrder("telco", "sub", "subsub", "dc-co");
         Coverage quant = coverage(RandomModels.Spec.quantifiable(13));
@@ -57,10 +58,12 @@ class RandomModelsTest {
         assertThat(quant.emptyOwnPower).isTrue();
         assertThat(quant.figures).isTrue();
         assertThat(quant.defaults).isTrue();
+        assertThat(quant.commonModeFigures).as("figures on groups, software versions, suppliers").isTrue();
         assertThat(quant.repeatedAlternative).isFalse();
         Coverage control = coverage(RandomModels.Spec.supplierTree(8, 4));
         assertThat(control.ownPower).isFalse();
         assertThat(control.figures).isFalse();
+        assertThat(control.commonModeFigures).isFalse();
     }
 
     @Test
@@ -104,7 +107,7 @@ class RandomModelsTest {
         Set<String> earlier = new HashSet<>();
         for (Service s : m.services()) {
             s.endpoints().forEach(e -> assertThat(nodes).containsAll(e));
-            assertThat(earlier).as("depends_on is acyclic: only earlier services").containsAll(s.dependsOn());
+            assertThat(earlier).as("depends_on is acyclic: only earlier services").containsAll(s.dependencyIds());
             earlier.add(s.id());
         }
     }
@@ -116,9 +119,11 @@ class RandomModelsTest {
         boolean unpoweredSite;
         boolean noEndpoints;
         boolean twoDependencies;
+        boolean dependsOnAlternatives;
         boolean repeatedAlternative;
         boolean figures;
         boolean defaults;
+        boolean commonModeFigures;
         final Set<String> supplierOperated = new HashSet<>();
     }
 
@@ -138,9 +143,14 @@ class RandomModelsTest {
                 c.unpoweredSite |= m.sites().stream().anyMatch(s -> s.power().isEmpty());
                 c.figures |= m.powerFeeds().stream().map(PowerFeed::reliability).anyMatch(r -> r.isPresent());
                 c.defaults |= !m.defaults().isEmpty();
+                c.commonModeFigures |= m.defaults().containsKey("group") || m.defaults().containsKey("software")
+                        || m.groups().stream().anyMatch(g -> g.reliability().isPresent())
+                        || m.suppliers().stream().anyMatch(s -> s.reliability().isPresent())
+                        || m.softwareVersions().stream().anyMatch(v -> v.reliability().isPresent());
                 for (Service s : m.services()) {
                     c.noEndpoints |= s.endpoints().isEmpty();
                     c.twoDependencies |= s.dependsOn().size() == 2;
+                    c.dependsOnAlternatives |= s.dependsOn().stream().anyMatch(e -> new HashSet<>(e).size() > 1);
                     c.repeatedAlternative |= s.endpoints().stream().anyMatch(e -> new HashSet<>(e).size() < e.size());
                 }
             }

@@ -13,7 +13,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
@@ -22,18 +21,16 @@ import org.neverout.model.tree.Format;
 /**
  * MODEL.md 1.1's golden answers for v11.json: verdicts, resilience and findings grouped per root cause.
  *
- * <p>The model has alternatives in {@code depends_on}, which this branch's loader cannot read yet. So the
- * first test checks what this module owns on its own: given the golden cut sets of each analysis (and the
- * services' requirements, kinds, categories and users, read from v11.json without its depends_on), the
- * verdicts and findings must be the golden ones exactly. The second, whole test runs once the loader
- * reads alternatives.
+ * <p>The first test isolates the verdict and finding code: given the golden cut sets of each analysis, the
+ * verdicts and findings must be the golden ones exactly. The second runs the engine on the model (its
+ * cut sets; the CLI's VerdictsCliTest compares the whole JSON, verdicts and findings included).
  */
-class GoldenV11Test {
+class GoldenV11VerdictsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void verdictsAndFindingsFromTheGoldenCutSetsAreTheGoldenOnes() throws Exception {
-        Model model = withoutDependsOn();
+        Model model = golden();
         JsonNode want = JSON.readTree(GoldenTest.resource("v11.expected.json").toFile());
         for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> analysis = it.next();
@@ -77,7 +74,6 @@ class GoldenV11Test {
     }
 
     @Test
-    @Disabled("needs depends_on alternatives (wt-model)")
     void theWholeAnalysisReproducesTheGoldenAnswers() throws Exception {
         Model model = ModelLoader.load(GoldenTest.resource("v11.json"));
         JsonNode want = JSON.readTree(GoldenTest.resource("v11.expected.json").toFile());
@@ -96,19 +92,7 @@ class GoldenV11Test {
         }
     }
 
-    /**
-     * v11.json without what this branch's loader cannot read (depends_on and the other 1.1 additions):
-     * the services' requirements, kinds, categories and users stay, and they are all this test needs.
-     */
-    private static Model withoutDependsOn() throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree(Files.readString(GoldenTest.resource("v11.json")));
-        root.remove(List.of("software_versions", "adversary", "include", "assign"));
-        if (root.has("defaults")) {
-            ((ObjectNode) root.get("defaults")).remove(List.of("group", "software", "supplier"));
-        }
-        for (JsonNode s : root.get("services")) {
-            ((ObjectNode) s).remove(List.of("depends_on", "sector", "organisation", "attack_cost"));
-        }
-        return ModelLoader.parse(JSON.writeValueAsString(root), "v11.json", Format.JSON);
+    private static Model golden() throws Exception {
+        return ModelLoader.parse(Files.readString(GoldenTest.resource("v11.json")), "v11.json", Format.JSON);
     }
 }
