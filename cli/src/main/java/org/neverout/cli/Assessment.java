@@ -31,7 +31,12 @@ final class Assessment {
 
     static ReportInput of(Path file, AnalysisQuestion question, LocalDate asOf, Set<Section> sections, boolean quiet,
                           PrintWriter err) {
-        Model model = ModelInput.load(file, err);
+        return of(ModelInput.load(file, err), file, question, asOf, sections, quiet, err);
+    }
+
+    /** As {@link #of(Path, AnalysisQuestion, LocalDate, Set, boolean, PrintWriter)} for a model already loaded. */
+    static ReportInput of(Model model, Path file, AnalysisQuestion question, LocalDate asOf, Set<Section> sections,
+                          boolean quiet, PrintWriter err) {
         CompiledModel compiled = CompiledModel.compile(model);
         AnalysisResult analysis;
         try (Progress progress = Progress.start("analyze " + file.getFileName(), quiet)) {
