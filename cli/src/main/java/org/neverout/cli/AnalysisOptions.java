@@ -40,6 +40,9 @@ public final class AnalysisOptions {
         if (order < 1) {
             throw new UsageException("--order must be at least 1, got " + order);
         }
+        if (order > AnalysisQuestion.MAX_ORDER) {
+            throw new UsageException("--order must be at most " + AnalysisQuestion.MAX_ORDER + ", got " + order);
+        }
         if (threads != null && threads < 1) {
             throw new UsageException("--threads must be at least 1, got " + threads);
         }

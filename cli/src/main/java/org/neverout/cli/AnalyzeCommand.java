@@ -76,7 +76,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisQuestion question = analysis.question();
         Model m = ModelInput.load(model, spec.commandLine().getErr());
         if (m.services().isEmpty()) {
-            NetworkSplits.Result splits = NetworkSplits.analyze(m, analysis.order());
+            NetworkSplits.Result splits = NetworkSplits.analyze(m, question);
             output.write(() -> TopologyText.render(m.name(), splits), () -> TopologyText.json(m.name(), splits),
                     spec.commandLine().getOut());
             return 0;

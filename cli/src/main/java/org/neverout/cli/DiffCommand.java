@@ -86,7 +86,12 @@ public final class DiffCommand implements Callable<Integer> {
         Model oldModel = ModelInput.load(older, err);
         Model newModel = ModelInput.load(newer, err);
         if (!spec.commandLine().getParseResult().hasMatchedOption("--order")) {
-            question = question.withOrder(defaultOrder(oldModel, newModel));
+            int order = defaultOrder(oldModel, newModel);
+            if (order > AnalysisQuestion.MAX_ORDER) {
+                throw new UsageException("never_out " + order + " asks for an analysis of order " + order
+                        + ", above the largest supported (" + AnalysisQuestion.MAX_ORDER + ")");
+            }
+            question = question.withOrder(order);
         }
         ReportInput before = Assessment.of(oldModel, older, question, date, sections, quiet, err);
         ReportInput after = Assessment.of(newModel, newer, question, date, sections, quiet, err);

@@ -21,7 +21,7 @@ final class ConnectivityEnumeration {
     private final EventClasses classes;
     private final AnalysisQuestion question;
     private final ProgressListener progress;
-    private final long deadlineNanos;
+    private final Deadline deadline;
     private final ConnectivityCuts cuts;
     private final AtomicLong done = new AtomicLong();
     private long scenarios;
@@ -29,13 +29,12 @@ final class ConnectivityEnumeration {
     private String timedOut;
 
     ConnectivityEnumeration(CompiledModel model, EventClasses classes, AnalysisQuestion question,
-                            ProgressListener progress, long startNanos) {
+                            ProgressListener progress, Deadline deadline) {
         this.m = model;
         this.classes = classes;
         this.question = question;
         this.progress = progress;
-        Duration limit = question.timeLimit();
-        this.deadlineNanos = limit == null ? Long.MAX_VALUE : startNanos + limit.toNanos();
+        this.deadline = deadline;
         this.cuts = new ConnectivityCuts(model.serviceCount());
     }
 
@@ -52,7 +51,7 @@ final class ConnectivityEnumeration {
         long total = 1 + (long) (order - 1) * classes.count();
         LevelWorker[] workers = new LevelWorker[question.threads()];
         for (int w = 0; w < workers.length; w++) {
-            workers[w] = new LevelWorker(m, classes, cuts, order);
+            workers[w] = new LevelWorker(m, classes, cuts, order, deadline);
         }
         int[] services = servicesWithEndpoints();
         workers[0].startLevel();
@@ -139,15 +138,21 @@ final class ConnectivityEnumeration {
         for (LevelWorker w : workers) {
             tasks.add(() -> {
                 for (int a = next.getAndIncrement(); a < firsts; a = next.getAndIncrement()) {
-                    if (System.nanoTime() > deadlineNanos) {
+                    if (w.timedOut() || deadline.passed()) {
                         synchronized (stop) {
-                            stop[0] = "time limit " + question.timeLimit() + " reached while enumerating cut sets of size "
-                                    + level + "; larger cut sets may be missing";
+                            stop[0] = "time limit " + limitText() + " reached while enumerating cut sets of size "
+                                    + level + "; cut sets of that size and larger may be missing";
                         }
                         return;
                     }
                     w.runFirst(a, level, active);
                     progress.progress(done.incrementAndGet(), total);
+                }
+                if (w.timedOut()) {
+                    synchronized (stop) {
+                        stop[0] = "time limit " + limitText() + " reached while enumerating cut sets of size "
+                                + level + "; cut sets of that size and larger may be missing";
+                    }
                 }
             });
         }
@@ -176,6 +181,14 @@ final class ConnectivityEnumeration {
         synchronized (stop) {
             timedOut = stop[0];
         }
+    }
+
+    private String limitText() {
+        Duration limit = question.timeLimit();
+        if (limit == null) {
+            return "";
+        }
+        return limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toMillis() / 1000.0 + " s";
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {
