@@ -80,6 +80,9 @@ public final class HtmlReportWriter implements ReportWriter {
             nav();
             html.append("<main>\n");
             summary();
+            if (input.connectivity() != null) {
+                html.append(input.connectivity().html());
+            }
             serviceTable();
             map();
             charts();
@@ -98,18 +101,21 @@ public final class HtmlReportWriter implements ReportWriter {
 
         private void header() {
             boolean pass = facts.passes();
+            boolean noRequirement = ConnectivitySection.noRequirement(model); // never a green "meets"
             html.append("<header class=\"masthead\"><div class=\"wrap\"><div class=\"eyebrow\">Periodic independent "
                     + "resilience analysis</div><h1>").append(esc(input.meta().title())).append("</h1>")
                     .append("<div class=\"meta\"><span>Model <strong>").append(esc(model.name()))
                     .append("</strong></span><span>As of <strong>").append(input.meta().asOf())
                     .append("</strong></span><span>Order analysed <strong>").append(input.analysis().order())
                     .append("</strong></span></div>")
-                    .append("<div class=\"overall ").append(pass ? "pass" : "fail").append("\">")
-                    .append(pass ? "Meets never-out" : "Never-out not met").append("</div></div></header>\n");
+                    .append("<div class=\"overall ").append(noRequirement ? "none" : pass ? "pass" : "fail")
+                    .append("\">").append(noRequirement ? ConnectivitySection.NO_REQUIREMENT
+                            : pass ? "Meets never-out" : "Never-out not met").append("</div></div></header>\n");
         }
 
         private void nav() {
             html.append("<nav class=\"toc\"><div class=\"wrap\"><a href=\"#summary\">Summary</a>"
+                    + (input.connectivity() != null ? "<a href=\"#connectivity\">Connectivity</a>" : "")
                     + "<a href=\"#services\">Services</a><a href=\"#map\">Map</a><a href=\"#charts\">Charts</a>"
                     + "<a href=\"#findings\">Findings</a><a href=\"#single-points\">Single points</a>"
                     + "<a href=\"#cut-sets\">Cut sets</a>");

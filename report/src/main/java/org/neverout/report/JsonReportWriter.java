@@ -55,6 +55,9 @@ public final class JsonReportWriter implements ReportWriter {
             node.put("message", f.message());
         }
         root.set("summary", summary(facts));
+        if (input.connectivity() != null) {
+            input.connectivity().json(root.putObject("connectivity"));
+        }
         if (input.control() != null) {
             root.set("control", control(input.control()));
         }
@@ -97,7 +100,9 @@ public final class JsonReportWriter implements ReportWriter {
 
     private static ObjectNode summary(ReportFacts facts) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("verdict", facts.passes() ? "pass" : "fail");
+        // "none": no never-out requirement declared (a bare topology), never a "pass"
+        node.put("verdict", ConnectivitySection.noRequirement(facts.input().model()) ? "none"
+                : facts.passes() ? "pass" : "fail");
         node.put("services", facts.verdicts().size());
         node.put("critical_services", facts.criticalVerdicts().size());
         node.put("services_in_breach", facts.servicesInBreach());

@@ -28,7 +28,9 @@ public final class MarkdownReportWriter implements ReportWriter {
         md.append("Periodic independent resilience analysis of model ").append(Markdown.code(model.name()))
                 .append(", as of ").append(input.meta().asOf()).append(", order ").append(input.analysis().order())
                 .append(".\n\n");
-        md.append("**Verdict: ").append(facts.passes() ? "meets never-out" : "never-out not met").append("**\n\n");
+        md.append("**Verdict: ").append(ConnectivitySection.noRequirement(input.model())
+                ? ConnectivitySection.NO_REQUIREMENT.toLowerCase(java.util.Locale.ROOT)
+                : facts.passes() ? "meets never-out" : "never-out not met").append("**\n\n");
 
         md.append("## Executive summary\n\n| Measure | Value |\n|---|---:|\n");
         md.append("| Never-out violations | ").append(facts.violationCount()).append(" |\n");
@@ -50,6 +52,9 @@ public final class MarkdownReportWriter implements ReportWriter {
                     .append("\n");
         }
 
+        if (input.connectivity() != null) {
+            md.append('\n').append(input.connectivity().markdown());
+        }
         md.append("\n## Verdict per service\n\n| Service | Kind | Never-out | Verdict | Single points | Violations "
                 + "| Cut sets |\n|---|---|---:|---|---:|---:|---:|\n");
         for (ServiceVerdict v : facts.verdicts()) {

@@ -136,6 +136,12 @@ public final class SarifReportWriter implements ReportWriter {
         if (!complianceOnly) {
             properties.put("order", input.analysis().order());
             properties.put("complete", input.analysis().complete());
+            if (ConnectivitySection.noRequirement(input.model())) {
+                properties.put("headline", ConnectivitySection.NO_REQUIREMENT);
+            }
+            if (input.connectivity() != null) {
+                input.connectivity().json(properties.putObject("connectivity"));
+            }
         }
         return root;
     }
