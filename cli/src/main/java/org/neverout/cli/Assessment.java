@@ -25,8 +25,8 @@ import org.neverout.report.ReportInput;
  * analysis and, beside it, the control, availability and compliance sections asked for.
  */
 final class Assessment {
-    /** The optional sections of an assessment. */
-    enum Section { CONTROL, AVAILABILITY, COMPLIANCE }
+    /** The optional sections of an assessment (CONNECTIVITY: of a model without services, for reports). */
+    enum Section { CONTROL, AVAILABILITY, COMPLIANCE, CONNECTIVITY }
 
     private Assessment() {
     }
@@ -49,7 +49,7 @@ final class Assessment {
         }
         ReportInput input = ReportInput.of(model, analysis);
         input = input.withMeta(input.meta().withAsOf(asOf));
-        if (model.services().isEmpty()) {
+        if (sections.contains(Section.CONNECTIVITY) && model.services().isEmpty()) {
             // a bare topology: the report carries what analyze prints for it, under the same limits
             NetworkSplits.Result splits = NetworkSplits.analyze(model, question);
             if (!splits.complete()) {
