@@ -95,4 +95,16 @@ class DiffRegressionCliTest {
         assertThat(root.get("unverified").size()).isZero();
         assertThat(root.get("services").get(0).get("verdict_after").asText()).isEqualTo("meets");
     }
+
+    /** Orders above 8 are refused with a message (exit 2), never an overflow or a stack trace. */
+    @Test
+    void ordersAboveEightAreRefused() {
+        String example = Cli.example().toString();
+        Cli analyze = Cli.run("analyze", example, "--order", "9");
+        assertThat(analyze.exitCode()).isEqualTo(2);
+        assertThat(analyze.err()).contains("--order must be at most 8, got 9").doesNotContain("Exception");
+        Cli diff = Cli.run("diff", example, example, "--order", "2147483647");
+        assertThat(diff.exitCode()).isEqualTo(2);
+        assertThat(diff.err()).contains("--order must be at most 8");
+    }
 }

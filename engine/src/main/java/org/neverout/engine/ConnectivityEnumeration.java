@@ -15,6 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * level's minimality checks can rely on the complete lower levels. Level k &gt;= 2 is partitioned by
  * the smallest class of the prefix across a fixed pool of threads; results are merged into sets, so
  * the outcome does not depend on the number of threads.
+ *
+ * <p>The {@link Deadline} is asked before every first class of a level and, inside, before every
+ * prefix is extended ({@link LevelWorker}), so a time limit stops the enumeration within one prefix's
+ * work; the services still enumerated then are incomplete, with the size that was cut short.
  */
 final class ConnectivityEnumeration {
     private final CompiledModel m;

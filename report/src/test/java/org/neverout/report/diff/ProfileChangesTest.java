@@ -143,7 +143,8 @@ class ProfileChangesTest {
 
     /**
      * The golden answers of an independent implementation: {@code diff v11.json v11.edit-K.json --order 2}
-     * regressions (profiles before and after) for four edits.
+     * regressions (profiles before and after) for four edits. v11.json also declares
+     * {@code software_versions} and {@code defaults.group|software|supplier}: the wt-model branch reads them.
      */
     @Disabled("needs depends_on alternatives (wt-model)")
     @Test
