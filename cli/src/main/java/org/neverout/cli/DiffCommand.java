@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code neverout diff OLD NEW}: what a change to the model does to every service. */
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
-        header = "Compare two models (two periods, or before and after a change): cut sets added and removed.",
+        header = "Compare two models (two periods, or before and after a change): never-out regressions and improvements, cut sets added and removed.",
         description = {
             "Analyses OLD and NEW with the same question and shows, per service, the minimal cut sets the "
                 + "change adds and removes, changed states and never-out verdicts, changed control flags and "

@@ -144,8 +144,7 @@ final class ConnectivityEnumeration {
                 for (int a = next.getAndIncrement(); a < firsts; a = next.getAndIncrement()) {
                     if (w.timedOut() || deadline.passed()) {
                         synchronized (stop) {
-                            stop[0] = "time limit " + limitText() + " reached while enumerating cut sets of size "
-                                    + level + "; cut sets of that size and larger may be missing";
+                            stop[0] = timeLimitReason(level);
                         }
                         return;
                     }
@@ -154,8 +153,7 @@ final class ConnectivityEnumeration {
                 }
                 if (w.timedOut()) {
                     synchronized (stop) {
-                        stop[0] = "time limit " + limitText() + " reached while enumerating cut sets of size "
-                                + level + "; cut sets of that size and larger may be missing";
+                        stop[0] = timeLimitReason(level);
                     }
                 }
             });
@@ -187,12 +185,12 @@ final class ConnectivityEnumeration {
         }
     }
 
-    private String limitText() {
+    private String timeLimitReason(int level) {
         Duration limit = question.timeLimit();
-        if (limit == null) {
-            return "";
-        }
-        return limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toMillis() / 1000.0 + " s";
+        String amount = limit == null ? ""
+                : limit.toMillis() < 1000 ? " " + limit.toMillis() + " ms" : " " + limit.toMillis() / 1000.0 + " s";
+        return "time limit" + amount + " reached while enumerating cut sets of size " + level
+                + "; cut sets of that size and larger may be missing";
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

@@ -190,7 +190,7 @@ public final class NetworkSplits {
                     found.add(new Key(f.events));
                 }
                 if (level.timedOut) {
-                    reason = "time limit " + limitText(question) + " reached while enumerating splits of size " + k
+                    reason = "time limit" + limitText(question) + " reached while enumerating splits of size " + k
                             + "; splits of that size and larger may be missing";
                 } else {
                     reason = overLimit(splits.size(), question.maxCutSets(), k);
@@ -217,8 +217,11 @@ public final class NetworkSplits {
     }
 
     private static String limitText(AnalysisQuestion question) {
-        long ms = question.timeLimit() == null ? 0 : question.timeLimit().toMillis();
-        return ms < 1000 ? ms + " ms" : ms / 1000.0 + " s";
+        if (question.timeLimit() == null) {
+            return "";
+        }
+        long ms = question.timeLimit().toMillis();
+        return ms < 1000 ? " " + ms + " ms" : " " + ms / 1000.0 + " s";
     }
 
     /** What the workers found at one level, and whether the deadline stopped them. */

@@ -110,9 +110,11 @@ public final class ModelDiff {
 
     /** The analysed services of one version, in model order. */
     private static List<Side> sides(ReportInput input) {
+        Map<String, ServiceResult> results = new java.util.HashMap<>();
+        input.analysis().services().forEach(r -> results.put(r.id(), r));
         List<Side> out = new ArrayList<>();
         for (Service s : input.model().services()) {
-            ServiceResult r = input.analysis().service(s.id());
+            ServiceResult r = results.get(s.id());
             if (r != null) {
                 out.add(new Side(s, r, NeverOutVerdict.of(s, r, input.analysis().order())));
             }

@@ -37,12 +37,14 @@ public final class ProfileChanges {
         int order = newAnalysis.order();
         Map<String, ServiceResult> oldResults = new HashMap<>();
         oldAnalysis.services().forEach(r -> oldResults.put(r.id(), r));
+        Map<String, ServiceResult> newResults = new HashMap<>();
+        newAnalysis.services().forEach(r -> newResults.put(r.id(), r));
         Map<String, Service> oldServices = new HashMap<>();
         older.services().forEach(s -> oldServices.put(s.id(), s));
         List<ProfileChange> out = new ArrayList<>();
         for (Service s : newer.services()) {
             int n = s.neverOut();
-            ServiceResult now = newAnalysis.service(s.id());
+            ServiceResult now = newResults.get(s.id());
             if (n < 1 || now == null) {
                 continue;
             }
