@@ -85,7 +85,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Model m = ModelInput.load(model, spec.commandLine().getErr());
         AnalysisQuestion question = analysis.question(m);
         if (m.services().isEmpty()) {
-            NetworkSplits.Result splits = NetworkSplits.analyze(m, question.order());
+            NetworkSplits.Result splits = NetworkSplits.analyze(m, question);
             output.write(() -> TopologyText.render(m.name(), splits), () -> TopologyText.json(m.name(), splits),
                     spec.commandLine().getOut());
             return 0;

@@ -12,9 +12,11 @@ import org.neverout.engine.AnalysisQuestion;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.CutSetEngine;
+import org.neverout.engine.topology.NetworkSplits;
 import org.neverout.model.Model;
 import org.neverout.quant.AvailabilityAnalysis;
 import org.neverout.quant.AvailabilityOptions;
+import org.neverout.report.ConnectivitySection;
 import org.neverout.report.GateCategory;
 import org.neverout.report.ReportInput;
 
@@ -23,8 +25,8 @@ import org.neverout.report.ReportInput;
  * analysis and, beside it, the control, availability and compliance sections asked for.
  */
 final class Assessment {
-    /** The optional sections of an assessment. */
-    enum Section { CONTROL, AVAILABILITY, COMPLIANCE }
+    /** The optional sections of an assessment (CONNECTIVITY: of a model without services, for reports). */
+    enum Section { CONTROL, AVAILABILITY, COMPLIANCE, CONNECTIVITY }
 
     private Assessment() {
     }
@@ -48,6 +50,15 @@ final class Assessment {
         }
         ReportInput input = ReportInput.of(model, analysis);
         input = input.withMeta(input.meta().withAsOf(asOf));
+        if (sections.contains(Section.CONNECTIVITY) && model.services().isEmpty()) {
+            // a bare topology: the report carries what analyze prints for it, under the same limits
+            NetworkSplits.Result splits = NetworkSplits.analyze(model, question);
+            if (!splits.complete()) {
+                err.println("neverout: warning: " + file + ": connectivity analysis cut short: "
+                        + splits.incompleteReason());
+            }
+            input = input.withConnectivity(new ConnectivitySection(splits));
+        }
         return withSections(input, compiled, sections, asOf, question.threads());
     }
 

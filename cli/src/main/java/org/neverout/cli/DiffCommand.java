@@ -1,5 +1,6 @@
 package org.neverout.cli;
 
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,8 +9,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.neverout.engine.AnalysisQuestion;
+import org.neverout.model.Model;
+import org.neverout.report.GateDecision;
 import org.neverout.report.ReportInput;
 import org.neverout.report.diff.AnalysisDiff;
+import org.neverout.report.diff.DiffGate;
 import org.neverout.report.diff.DiffJsonWriter;
 import org.neverout.report.diff.DiffTextWriter;
 import org.neverout.report.diff.ModelDiff;
@@ -24,15 +28,24 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code neverout diff OLD NEW}: what a change to the model does to every service. */
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
-        header = "Compare two models (two periods, or before and after a change): cut sets added and removed.",
+        header = "Compare two models (two periods, or before and after a change): never-out regressions and improvements, cut sets added and removed.",
         description = {
             "Analyses OLD and NEW with the same question and shows, per service, the minimal cut sets the "
                 + "change adds and removes, changed states and never-out verdicts, changed control flags and "
                 + "availability when those are analysed, and a one-line verdict such as 'this change adds 3 "
                 + "single points of failure to c2-north'. JSON: services[].added and services[].removed.",
             "",
-            "With --fail-on, exit 1 when the change introduces violations of that kind (violations already "
-                + "in OLD do not count), so a model repository can gate every merge request; see the README."})
+            "Never-out regressions (docs/MODEL.md 1.1): per service of NEW with never_out N >= 1, its profile "
+                + "(number of minimal cut sets of size 0, 1, ..., N, its own event left out) in OLD and NEW; it "
+                + "regressed when NEW has more at the smallest size that changed ('air-traffic: 5 single points "
+                + "-> 7'), improved when fewer. JSON: regressions[] and improvements[] with before/after.",
+            "",
+            "Without --order both models are analysed to max(2, the largest never_out in either model).",
+            "",
+            "With --fail-on never-out, exit 1 iff the change has a regression, or NEW has an unverified "
+                + "verdict (order below never_out, or a limit cut the enumeration short) and --allow-unverified "
+                + "is not given. With --fail-on control or compliance, exit 1 on violations NEW has and OLD "
+                + "has not, so a model repository can gate every merge request; see the README."})
 public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OLD", description = "The model before the change.")
     Path older;
@@ -65,12 +78,13 @@ public final class DiffCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         Set<Assessment.Section> sections = EnumSet.of(Assessment.Section.CONTROL, Assessment.Section.AVAILABILITY);
         sections.addAll(Assessment.neededBy(gate));
-        org.neverout.model.Model oldModel = ModelInput.load(older, spec.commandLine().getErr());
-        org.neverout.model.Model newModel = ModelInput.load(newer, spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        Model oldModel = ModelInput.load(older, err);
+        Model newModel = ModelInput.load(newer, err);
         // one order for both (MODEL.md 1.1: max(2, the largest never_out in the models))
         AnalysisQuestion question = analysis.question(java.util.List.of(oldModel, newModel));
-        ReportInput before = Assessment.of(oldModel, question, date, sections, quiet, spec.commandLine().getErr());
-        ReportInput after = Assessment.of(newModel, question, date, sections, quiet, spec.commandLine().getErr());
+        ReportInput before = Assessment.of(oldModel, question, date, sections, quiet, err);
+        ReportInput after = Assessment.of(newModel, question, date, sections, quiet, err);
         AnalysisDiff diff = ModelDiff.compare(before, after);
         StringWriter text = new StringWriter();
         if (output.json()) {
@@ -79,6 +93,16 @@ public final class DiffCommand implements Callable<Integer> {
             new DiffTextWriter().write(diff, text);
         }
         Output.write(text.toString(), output.out, spec.commandLine().getOut());
-        return gate.onDiff(before, after, spec.commandLine().getErr());
+        if (!gate.requested()) {
+            return 0;
+        }
+        GateDecision decision;
+        try {
+            decision = DiffGate.decide(gate.gate(), diff, before, after, gate.allowUnverified);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on: " + e.getMessage());
+        }
+        err.println("neverout: " + decision.summary());
+        return decision.exitCode();
     }
 }

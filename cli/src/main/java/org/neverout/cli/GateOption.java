@@ -47,10 +47,6 @@ public final class GateOption {
         return requested() ? report(decide(() -> gate().onAnalysis(input)), err) : 0;
     }
 
-    int onDiff(ReportInput before, ReportInput after, PrintWriter err) {
-        return requested() ? report(decide(() -> gate().onDiff(before, after)), err) : 0;
-    }
-
     private static GateDecision decide(java.util.function.Supplier<GateDecision> decision) {
         try {
             return decision.get();

@@ -21,6 +21,9 @@ final class TopologyText {
                 + "  node and link failures split it, and the share of connected node pairs each disconnects.\n");
         sb.append(String.format("  %,d nodes, %,d links, %d component(s), %,d connected node pairs; order %d%n",
                 r.nodes(), r.links(), r.components(), r.connectedPairs(), r.order()));
+        if (!r.complete()) {
+            sb.append("  Cut short: ").append(r.incompleteReason()).append('\n');
+        }
         for (int k = 1; k <= r.order(); k++) {
             List<NetworkSplits.Split> of = r.ofSize(k);
             sb.append(String.format("%n%s that split it%s: %,d%s%n",
@@ -46,6 +49,11 @@ final class TopologyText {
         topo.put("links", r.links());
         topo.put("components", r.components());
         topo.put("connected_pairs", r.connectedPairs());
+        root.put("complete", r.complete());
+        topo.put("complete", r.complete());
+        if (!r.complete()) {
+            topo.put("incomplete_reason", r.incompleteReason());
+        }
         List<Object> splits = new ArrayList<>();
         for (NetworkSplits.Split s : r.splits()) {
             Map<String, Object> o = new LinkedHashMap<>();

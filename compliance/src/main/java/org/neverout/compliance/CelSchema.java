@@ -217,6 +217,7 @@ public final class CelSchema {
                 f("measure", S, "the key: a .. j for NIS2 article 21(2), or another declared key"),
                 f("title", S, "what NIS2 asks for under that key (absent for other keys)"),
                 f("declared", B, "computed: the model's measures: section declares it"),
+                f("any_declared", B, "computed: the model's measures: section declares at least one measure"),
                 f("status", S, "implemented | partial | planned | absent"),
                 f("evidence", S, ""), f("review_date", T, ""),
                 f("days_since_review", I, "computed: days from review_date to as_of"),

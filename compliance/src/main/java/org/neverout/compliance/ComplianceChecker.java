@@ -156,9 +156,15 @@ public final class ComplianceChecker {
         findings.stream().filter(f -> f.subjectKind() == SubjectKind.MEASURE)
                 .forEach(f -> byMeasure.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
         List<MeasureCoverage> out = new ArrayList<>();
+        // a duty-of-care finding on the model itself (no measures declared) is a gap of every undeclared measure
+        List<Finding> modelGaps = findings.stream()
+                .filter(f -> f.subjectKind() == SubjectKind.MODEL && f.rule().startsWith("DC-")).toList();
         for (Subject m : measures) {
             Map<String, Object> f = m.facts();
-            List<Finding> gaps = byMeasure.getOrDefault(m.id(), List.of());
+            List<Finding> gaps = new ArrayList<>(byMeasure.getOrDefault(m.id(), List.of()));
+            if (!Boolean.TRUE.equals(f.get("declared"))) {
+                gaps.addAll(modelGaps);
+            }
             Severity worst = gaps.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(null);
             boolean declared = Boolean.TRUE.equals(f.get("declared"));
             out.add(new MeasureCoverage(m.id(), (String) f.get("title"),

@@ -200,7 +200,8 @@ final class SubjectFacts {
         List<Subject> out = new ArrayList<>();
         for (String key : keys) {
             Measure m = declared.get(key);
-            Facts f = new Facts().put("measure", key).put("title", titles.get(key)).put("declared", m != null);
+            Facts f = new Facts().put("measure", key).put("title", titles.get(key)).put("declared", m != null)
+                    .put("any_declared", !declared.isEmpty());
             if (m != null) {
                 f.put("status", m.status()).put("evidence", m.evidence()).put("review_date", m.reviewDate());
                 ages(f, "review", m.reviewDate());

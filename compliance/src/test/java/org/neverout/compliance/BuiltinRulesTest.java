@@ -23,7 +23,7 @@ class BuiltinRulesTest {
                 "CC-01", "CC-02", "CC-03", "CC-04", "CC-05", "CC-06",
                 "PS-01", "PS-02", "PS-03", "PS-04", "PS-05",
                 "SC-01", "SC-02", "SC-03", "SC-04", "SC-05", "SC-06", "SC-07",
-                "DC-01", "DC-02", "DC-03", "DC-04", "DC-05");
+                "DC-01", "DC-02", "DC-03", "DC-04", "DC-05", "DC-06");
         for (Rule r : builtins.rules()) {
             assertThat(r.title()).as(r.id()).isNotBlank();
             assertThat(r.rationale()).as(r.id()).isNotBlank();

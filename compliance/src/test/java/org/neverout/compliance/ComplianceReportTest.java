@@ -52,7 +52,7 @@ class ComplianceReportTest {
         assertThat(json.at("/coverage/5/gap").asText()).isEqualTo("low");
         assertThat(json.at("/coverage/5/review_date").asText()).isEqualTo("2026-04-01");
         assertThat(json.at("/coverage/0/gap").isNull()).isTrue();
-        assertThat(json.get("rules")).hasSize(22);
+        assertThat(json.get("rules")).hasSize(23); // 24 built-in (DC-06 included), one disabled
         assertThat(json.at("/disabled/0/rule").asText()).isEqualTo("DC-05");
         assertThat(json.at("/disabled/0/reason").asText()).isEqualTo("evidence kept offline");
     }
@@ -79,7 +79,7 @@ class ComplianceReportTest {
     @Test
     void noFindings() {
         ComplianceResult r = Fixture.compliant().check();
-        assertThat(ComplianceReport.toText(r)).startsWith("Compliance of fixture as of 2026-06-01: no findings; 23 rules");
+        assertThat(ComplianceReport.toText(r)).startsWith("Compliance of fixture as of 2026-06-01: no findings; 24 rules");
         assertThat(ComplianceReport.toTree(r)).containsEntry("findings", List.of());
     }
 }

@@ -69,19 +69,24 @@ class DutyOfCareTest {
         Findings.none(r);
     }
 
+    /** MODEL.md 1.1 / issue 11 item 8: one duty-of-care finding for a missing measures section, not ten. */
     @Test
-    void modelWithoutMeasuresHasTenHighGaps() {
+    void modelWithoutMeasuresHasOneFindingAndTenHighGaps() {
         Fixture f = Fixture.compliant();
         f.measures.clear();
         ComplianceResult r = f.check();
-        assertThat(r.findings()).hasSize(10).allSatisfy(x -> {
-            assertThat(x.rule()).isEqualTo("DC-01");
+        assertThat(r.findings()).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo("DC-06");
             assertThat(x.severity()).isEqualTo(Severity.HIGH);
+            assertThat(x.subjectKind()).isEqualTo(SubjectKind.MODEL);
+            assertThat(x.message()).startsWith("no measures declared");
         });
-        assertThat(r.findings()).extracting(Finding::subject)
-                .containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
         assertThat(r.coverage()).extracting(MeasureCoverage::status).containsOnly(MeasureCoverage.MISSING);
         assertThat(r.coverage()).extracting(MeasureCoverage::gap).containsOnly(Severity.HIGH);
+        assertThat(r.coverage()).allSatisfy(c -> assertThat(c.rules()).containsExactly("DC-06"));
         assertThat(List.of(r.worst().orElseThrow())).containsExactly(Severity.HIGH);
+        // once one measure is declared, each missing one is its own gap again
+        ComplianceResult one = Fixture.compliant().measure("iso27001", "implemented", "cert.pdf", AS_OF).check();
+        Findings.noneOf(one, "DC-06");
     }
 }

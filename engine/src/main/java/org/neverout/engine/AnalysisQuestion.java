@@ -7,16 +7,23 @@ import java.util.Set;
 /**
  * What to compute: minimal cut sets up to {@code order} over the enabled event kinds.
  *
- * @param order        largest cut set size, at least 1
+ * @param order        largest cut set size, 1 to {@link #MAX_ORDER}
  * @param kinds        event kinds enumerated (others never fail), at least one
  * @param threads      worker threads, at least 1; the output does not depend on it
  * @param maxCutSets   per service: stop listing after this many cut sets (0 = unlimited)
  * @param timeLimit    stop enumerating after this long (null = no limit)
  */
 public record AnalysisQuestion(int order, Set<EventKind> kinds, int threads, long maxCutSets, Duration timeLimit) {
+    /**
+     * The largest order analysed (MODEL.md 1.1: {@code --order} and {@code never_out} above 8 are
+     * refused). Enumerations index subsets of a failure prefix with int bit masks, so this also keeps
+     * every {@code 1 << size} far from overflowing.
+     */
+    public static final int MAX_ORDER = 8;
+
     public AnalysisQuestion {
-        if (order < 1) {
-            throw new IllegalArgumentException("order must be at least 1, got " + order);
+        if (order < 1 || order > MAX_ORDER) {
+            throw new IllegalArgumentException("order must be 1 to " + MAX_ORDER + ", got " + order);
         }
         if (kinds == null || kinds.isEmpty()) {
             throw new IllegalArgumentException("at least one event kind must be enabled");

@@ -15,13 +15,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * level's minimality checks can rely on the complete lower levels. Level k &gt;= 2 is partitioned by
  * the smallest class of the prefix across a fixed pool of threads; results are merged into sets, so
  * the outcome does not depend on the number of threads.
+ *
+ * <p>The {@link Deadline} is asked before every first class of a level and, inside, before every
+ * prefix is extended ({@link LevelWorker}), so a time limit stops the enumeration within one prefix's
+ * work; the services still enumerated then are incomplete, with the size that was cut short.
  */
 final class ConnectivityEnumeration {
     private final CompiledModel m;
     private final EventClasses classes;
     private final AnalysisQuestion question;
     private final ProgressListener progress;
-    private final long deadlineNanos;
+    private final Deadline deadline;
     private final ConnectivityCuts cuts;
     private final AtomicLong done = new AtomicLong();
     private long scenarios;
@@ -29,13 +33,12 @@ final class ConnectivityEnumeration {
     private String timedOut;
 
     ConnectivityEnumeration(CompiledModel model, EventClasses classes, AnalysisQuestion question,
-                            ProgressListener progress, long startNanos) {
+                            ProgressListener progress, Deadline deadline) {
         this.m = model;
         this.classes = classes;
         this.question = question;
         this.progress = progress;
-        Duration limit = question.timeLimit();
-        this.deadlineNanos = limit == null ? Long.MAX_VALUE : startNanos + limit.toNanos();
+        this.deadline = deadline;
         this.cuts = new ConnectivityCuts(model.serviceCount());
     }
 
@@ -52,7 +55,7 @@ final class ConnectivityEnumeration {
         long total = 1 + (long) (order - 1) * classes.count();
         LevelWorker[] workers = new LevelWorker[question.threads()];
         for (int w = 0; w < workers.length; w++) {
-            workers[w] = new LevelWorker(m, classes, cuts, order);
+            workers[w] = new LevelWorker(m, classes, cuts, order, deadline);
         }
         int[] services = servicesWithEndpoints();
         workers[0].startLevel();
@@ -139,15 +142,19 @@ final class ConnectivityEnumeration {
         for (LevelWorker w : workers) {
             tasks.add(() -> {
                 for (int a = next.getAndIncrement(); a < firsts; a = next.getAndIncrement()) {
-                    if (System.nanoTime() > deadlineNanos) {
+                    if (w.timedOut() || deadline.passed()) {
                         synchronized (stop) {
-                            stop[0] = "time limit " + question.timeLimit() + " reached while enumerating cut sets of size "
-                                    + level + "; larger cut sets may be missing";
+                            stop[0] = timeLimitReason(level);
                         }
                         return;
                     }
                     w.runFirst(a, level, active);
                     progress.progress(done.incrementAndGet(), total);
+                }
+                if (w.timedOut()) {
+                    synchronized (stop) {
+                        stop[0] = timeLimitReason(level);
+                    }
                 }
             });
         }
@@ -176,6 +183,14 @@ final class ConnectivityEnumeration {
         synchronized (stop) {
             timedOut = stop[0];
         }
+    }
+
+    private String timeLimitReason(int level) {
+        Duration limit = question.timeLimit();
+        String amount = limit == null ? ""
+                : limit.toMillis() < 1000 ? " " + limit.toMillis() + " ms" : " " + limit.toMillis() / 1000.0 + " s";
+        return "time limit" + amount + " reached while enumerating cut sets of size " + level
+                + "; cut sets of that size and larger may be missing";
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

@@ -44,8 +44,17 @@ public final class CutSetEngine {
 
     public static AnalysisResult analyze(CompiledModel model, AnalysisQuestion question, ProgressListener progress) {
         long start = System.nanoTime();
+        return analyze(model, question, progress, Deadline.after(question.timeLimit(), start), start);
+    }
+
+    /**
+     * As {@link #analyze(CompiledModel, AnalysisQuestion, ProgressListener)} with an explicit deadline
+     * (the question's time limit is then only used in messages): deterministic limits for tests.
+     */
+    static AnalysisResult analyze(CompiledModel model, AnalysisQuestion question, ProgressListener progress,
+                                  Deadline deadline, long start) {
         EventClasses classes = EventClasses.of(model, question.kinds());
-        ConnectivityEnumeration enumeration = new ConnectivityEnumeration(model, classes, question, progress, start)
+        ConnectivityEnumeration enumeration = new ConnectivityEnumeration(model, classes, question, progress, deadline)
                 .run();
         ConnectivityCuts cuts = enumeration.cuts();
         boolean serviceEvents = question.kinds().contains(EventKind.SERVICE);

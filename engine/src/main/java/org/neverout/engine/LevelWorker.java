@@ -12,6 +12,10 @@ import java.util.BitSet;
  *
  * <p>Cost per prefix: O(V + E) for the residual graph, plus per live service its candidates' checks,
  * plus O(V + E) per multi-element class that changes the live graph.
+ *
+ * <p>The {@link Deadline} is asked before every prefix is extended: once it has passed the worker stops
+ * where it is ({@link #timedOut()}); what it recorded until then are still minimal cut sets (each was
+ * checked against the complete lower levels), only some of the level's are missing.
  */
 final class LevelWorker {
     private static final BitSet NONE = new BitSet();
@@ -28,9 +32,16 @@ final class LevelWorker {
     private final int[] subset;
     /** Cut sets found at the current level, per service, flattened. */
     private IntList[] found;
+    private final Deadline deadline;
+    private boolean timedOut;
     long scenarios;
 
-    LevelWorker(CompiledModel model, EventClasses classes, ConnectivityCuts cuts, int order) {
+    LevelWorker(CompiledModel model, EventClasses classes, ConnectivityCuts cuts, int order, Deadline deadline) {
+        if (order < 1 || order > AnalysisQuestion.MAX_ORDER) {
+            // the subset masks below are ints over the prefix: an order above 30 would overflow them
+            throw new IllegalArgumentException("order must be 1.." + AnalysisQuestion.MAX_ORDER + ", got " + order);
+        }
+        this.deadline = deadline;
         this.m = model;
         this.classes = classes;
         this.cuts = cuts;
@@ -49,6 +60,11 @@ final class LevelWorker {
 
     IntList[] found() {
         return found;
+    }
+
+    /** Whether the deadline stopped this worker in the middle of a level. */
+    boolean timedOut() {
+        return timedOut;
     }
 
     /** Level 1 (prefix: no failure) over the given services. */
@@ -119,6 +135,10 @@ final class LevelWorker {
             return;
         }
         for (int b = prefix[depth - 1] + 1; b < classes.count(); b++) {
+            if (timedOut || deadline.passed()) {
+                timedOut = true;
+                return;
+            }
             int[] concerned = concerned(b, alive);
             if (concerned.length == 0) {
                 continue;

@@ -66,7 +66,7 @@ class NetworkSplitsTest {
                 .containsExactly(List.of("l0", "l1"));
     }
 
-    private static Model thinned(TopologyZoo.Graph g, int seed) {
+    static Model thinned(TopologyZoo.Graph g, int seed) {
         SplittableRandom rnd = new SplittableRandom(seed * 7919L + g.name().hashCode());
         List<int[]> edges = new ArrayList<>();
         for (int[] e : g.edges()) {
@@ -80,7 +80,7 @@ class NetworkSplitsTest {
         return model(g.nodes(), edges.toArray(new int[0][]));
     }
 
-    private static Model model(int nodes, int[][] edges) {
+    static Model model(int nodes, int[][] edges) {
         List<Node> ns = new ArrayList<>();
         for (int i = 0; i < nodes; i++) {
             ns.add(new Node("n" + i, null, null, null, null, null, "defence", "defence", List.of(), null,
@@ -96,7 +96,7 @@ class NetworkSplitsTest {
     }
 
     /** Every subset of at most {@code order} nodes and links, surviving pairs by BFS; minimal splits only. */
-    private static Map<List<String>, Long> bruteForce(Model m, int order) {
+    static Map<List<String>, Long> bruteForce(Model m, int order) {
         int n = m.nodes().size();
         int e = n + m.links().size();
         long before = connectedPairs(m, new boolean[e]);

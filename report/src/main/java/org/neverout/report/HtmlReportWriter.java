@@ -79,6 +79,9 @@ public final class HtmlReportWriter implements ReportWriter {
             nav();
             html.append("<main>\n");
             summary();
+            if (input.connectivity() != null) {
+                html.append(input.connectivity().html());
+            }
             serviceTable();
             map();
             charts();
@@ -115,6 +118,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
         private void nav() {
             html.append("<nav class=\"toc\"><div class=\"wrap\"><a href=\"#summary\">Summary</a>"
+                    + (input.connectivity() != null ? "<a href=\"#connectivity\">Connectivity</a>" : "")
                     + "<a href=\"#services\">Services</a><a href=\"#map\">Map</a><a href=\"#charts\">Charts</a>"
                     + "<a href=\"#findings\">Findings</a><a href=\"#single-points\">Single points</a>"
                     + "<a href=\"#cut-sets\">Cut sets</a>");

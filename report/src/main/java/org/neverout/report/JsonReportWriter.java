@@ -58,6 +58,9 @@ public final class JsonReportWriter implements ReportWriter {
             node.put("message", f.message());
         }
         root.set("summary", summary(facts));
+        if (input.connectivity() != null) {
+            input.connectivity().json(root.putObject("connectivity"));
+        }
         if (input.control() != null) {
             root.set("control", control(input.control()));
         }

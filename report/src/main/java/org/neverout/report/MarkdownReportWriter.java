@@ -59,6 +59,9 @@ public final class MarkdownReportWriter implements ReportWriter {
                     .append("\n");
         }
 
+        if (input.connectivity() != null) {
+            md.append('\n').append(input.connectivity().markdown());
+        }
         md.append("\n## Verdict per service\n\n| Service | Kind | Never-out | Verdict | Single points | Findings "
                 + "| Cut sets |\n|---|---|---:|---|---:|---:|---:|\n");
         for (ServiceVerdict v : facts.verdicts()) {

@@ -19,14 +19,22 @@ import org.neverout.model.Model;
  * @param availability  availability section, or null
  * @param compliance    compliance section, or null
  * @param meta          title, dates and version
+ * @param connectivity  the network's own connectivity (a model without services), or null
  */
 public record ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
-                          AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta) {
+                          AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
+                          ConnectivitySection connectivity) {
     public ReportInput {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(meta, "meta");
         findings = List.copyOf(findings);
+    }
+
+    /** An input without a connectivity section. */
+    public ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
+                       AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta) {
+        this(model, analysis, findings, control, availability, compliance, meta, null);
     }
 
     /** The never-out part only, findings computed from the analysis, default title and dates. */
@@ -36,18 +44,22 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
     }
 
     public ReportInput withControl(ControlSection section) {
-        return new ReportInput(model, analysis, findings, section, availability, compliance, meta);
+        return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity);
     }
 
     public ReportInput withAvailability(AvailabilitySection section) {
-        return new ReportInput(model, analysis, findings, control, section, compliance, meta);
+        return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity);
     }
 
     public ReportInput withCompliance(ComplianceSection section) {
-        return new ReportInput(model, analysis, findings, control, availability, section, meta);
+        return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity);
+    }
+
+    public ReportInput withConnectivity(ConnectivitySection section) {
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section);
     }
 
     public ReportInput withMeta(ReportMeta newMeta) {
-        return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta);
+        return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity);
     }
 }

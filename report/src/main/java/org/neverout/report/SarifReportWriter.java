@@ -155,6 +155,10 @@ public final class SarifReportWriter implements ReportWriter {
         if (!complianceOnly) {
             properties.put("order", input.analysis().order());
             properties.put("complete", input.analysis().complete());
+            properties.put("headline", ReportFacts.of(input).headline());
+            if (input.connectivity() != null) {
+                input.connectivity().json(properties.putObject("connectivity"));
+            }
         }
         return root;
     }

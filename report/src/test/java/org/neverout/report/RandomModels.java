@@ -89,7 +89,17 @@ public final class RandomModels {
     }
 
     /** The kinds of edit a network engineer makes to a model in a merge request. */
-    public enum Edit { REMOVE_LINK, ADD_LINK, CHANGE_OPERATOR, ADD_DEPENDENCY, SPLIT_ALTERNATIVES, RAISE_NEVER_OUT }
+    public enum Edit {
+        REMOVE_LINK, ADD_LINK, CHANGE_OPERATOR, ADD_DEPENDENCY, SPLIT_ALTERNATIVES, RAISE_NEVER_OUT,
+        /** A node moves to diverse software of its own (the August-2024 time-server fix). */
+        DIVERSE_SOFTWARE,
+        /** A service's never_out goes down by one (to 0: it can no longer regress). */
+        LOWER_NEVER_OUT,
+        /** A new service with a never-out requirement (its old profile is all zeros). */
+        ADD_SERVICE,
+        /** A service nothing depends on is removed (it cannot regress). */
+        REMOVE_SERVICE
+    }
 
     /** A copy of the model with one random edit of that kind applied (unchanged when it does not apply). */
     public static ObjectNode edit(ObjectNode model, Edit edit, Random random) {
@@ -139,6 +149,30 @@ public final class RandomModels {
                 split.add(endpoints.get(0));
                 alternatives.forEach(split::add);
                 service.set("endpoints", split);
+                break;
+            case DIVERSE_SOFTWARE:
+                ((ObjectNode) nodes.get(random.nextInt(nodes.size()))).put("software", "diverse-os");
+                break;
+            case LOWER_NEVER_OUT:
+                ObjectNode lowered = (ObjectNode) services.get(random.nextInt(services.size()));
+                lowered.put("never_out", Math.max(0, lowered.get("never_out").asInt() - 1));
+                break;
+            case ADD_SERVICE:
+                ObjectNode fresh = services.addObject().put("id", "fresh").put("kind", "vital")
+                        .put("never_out", 1 + random.nextInt(2));
+                ArrayNode ends = fresh.putArray("endpoints");
+                ends.add("n" + random.nextInt(nodes.size()));
+                ends.add("n" + random.nextInt(nodes.size()));
+                break;
+            case REMOVE_SERVICE:
+                List<String> needed = new ArrayList<>();
+                services.forEach(x -> x.path("depends_on").forEach(d -> needed.add(d.asText())));
+                for (int i = services.size() - 1; i >= 0; i--) {
+                    if (!needed.contains(services.get(i).get("id").asText())) {
+                        services.remove(i);
+                        break;
+                    }
+                }
                 break;
             default:
                 ObjectNode raised = (ObjectNode) services.get(random.nextInt(services.size()));

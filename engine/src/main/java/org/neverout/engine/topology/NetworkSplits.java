@@ -3,12 +3,21 @@ package org.neverout.engine.topology;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.neverout.engine.AnalysisQuestion;
+import org.neverout.engine.Deadline;
+import org.neverout.engine.EventKind;
 import org.neverout.model.Link;
 import org.neverout.model.Model;
 
@@ -25,6 +34,13 @@ import org.neverout.model.Model;
  * of a residual network cost O(V+E). Order k applies each minimal-candidate combination of k-1 events
  * and reads the splits of the residual: O(E^(k-1) (V+E)) in all; parallel links are handled (only
  * the tree link itself is skipped, not every link to the parent).
+ *
+ * <p>Limits are never silent ({@link #analyze(Model, AnalysisQuestion)}): the question's event kinds
+ * (node, link) choose what fails; level k is shared among the question's threads by the smallest
+ * event of the failure prefix (the result does not depend on their number); the time limit is checked
+ * before every prefix, inside a level too; {@code maxCutSets} caps the splits listed. A run cut short
+ * says so ({@link Result#complete()}, {@link Result#incompleteReason()}) and what it lists are still
+ * minimal splits (each is checked against the complete smaller sizes).
  */
 public final class NetworkSplits {
     private final String[] nodeIds;
@@ -34,19 +50,8 @@ public final class NetworkSplits {
     private final int[] adjStart;
     private final int[] adjNode;
     private final int[] adjLink;
-    private final boolean[] nodeDead;
-    private final boolean[] linkDead;
-    // DFS scratch, reused across scenarios
-    private final int[] disc;
-    private final int[] low;
-    private final int[] size;
-    private final int[] stackNode;
-    private final int[] stackEdge;
-    private final int[] parentLink;
-    private final long[] pieceSum;
-    private final long[] piecePairs;
-    private final int[] pieceCount;
-    private final int[] visited;
+    /** Whether each event (nodes, then links) may fail under the question's event kinds. */
+    private final boolean[] enabled;
 
     /** One minimal split: the failed elements (sorted ids) and the surviving node pairs it disconnects. */
     public record Split(List<String> events, long disconnectedPairs, double share) {
@@ -55,8 +60,14 @@ public final class NetworkSplits {
         }
     }
 
-    /** Result: connectivity of the intact network and every minimal split up to the order. */
-    public record Result(int nodes, int links, int components, long connectedPairs, int order, List<Split> splits) {
+    /**
+     * Result: connectivity of the intact network and every minimal split up to the order.
+     *
+     * @param complete          false when a limit (time, maximum number of splits) cut the enumeration short
+     * @param incompleteReason  why, in words; null when complete
+     */
+    public record Result(int nodes, int links, int components, long connectedPairs, int order, List<Split> splits,
+                         boolean complete, String incompleteReason) {
         public Result {
             splits = List.copyOf(splits);
         }
@@ -66,7 +77,24 @@ public final class NetworkSplits {
         }
     }
 
-    private NetworkSplits(Model model) {
+    /** A set of events (sorted indices) as a hash key: equal exactly when the sets are equal. */
+    private record Key(int[] events) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Arrays.equals(events, k.events);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(events);
+        }
+    }
+
+    /** A split found by a worker: sorted event indices and the pairs it disconnects. */
+    private record Found(int[] events, long loss) {
+    }
+
+    private NetworkSplits(Model model, Set<EventKind> kinds) {
         int n = model.nodes().size();
         int m = model.links().size();
         nodeIds = new String[n];
@@ -100,93 +128,167 @@ public final class NetworkSplits {
             adjNode[fill[linkB[i]]] = linkA[i];
             adjLink[fill[linkB[i]]++] = i;
         }
-        nodeDead = new boolean[n];
-        linkDead = new boolean[m];
-        disc = new int[n];
-        low = new int[n];
-        size = new int[n];
-        stackNode = new int[n];
-        stackEdge = new int[n];
-        parentLink = new int[n];
-        pieceSum = new long[n];
-        piecePairs = new long[n];
-        pieceCount = new int[n];
-        visited = new int[n];
+        enabled = new boolean[n + m];
+        Arrays.fill(enabled, 0, n, kinds.contains(EventKind.NODE));
+        Arrays.fill(enabled, n, n + m, kinds.contains(EventKind.LINK));
     }
 
     /**
      * Every minimal split of at most {@code order} node and link failures, sorted by size, then by
-     * disconnected pairs (most first), then by ids.
+     * disconnected pairs (most first), then by ids; one thread, no limits.
      */
     public static Result analyze(Model model, int order) {
-        if (order < 1) {
-            throw new IllegalArgumentException("order must be at least 1");
-        }
-        return new NetworkSplits(model).run(order);
+        return analyze(model, new AnalysisQuestion(order, EnumSet.of(EventKind.NODE, EventKind.LINK), 1, 0, null));
     }
 
-    private Result run(int order) {
+    /**
+     * The minimal splits the question asks for: its order, node and link events as far as its kinds
+     * enable them, its threads, its time limit and its maximum number of cut sets (here: splits).
+     */
+    public static Result analyze(Model model, AnalysisQuestion question) {
+        return analyze(model, question, Deadline.after(question.timeLimit(), System.nanoTime()));
+    }
+
+    /** As {@link #analyze(Model, AnalysisQuestion)} with an explicit deadline (tests). */
+    public static Result analyze(Model model, AnalysisQuestion question, Deadline deadline) {
+        int order = question.order();
+        if (order < 1 || order > AnalysisQuestion.MAX_ORDER) {
+            // subsets of a split are enumerated with int bit masks: keep 1 << order far from overflow
+            throw new IllegalArgumentException("order must be 1 to " + AnalysisQuestion.MAX_ORDER + ", got " + order);
+        }
+        return new NetworkSplits(model, question.kinds()).run(question, deadline);
+    }
+
+    private Result run(AnalysisQuestion question, Deadline deadline) {
+        int order = question.order();
         int n = nodeIds.length;
         int events = n + linkIds.length;
+        Scan first = new Scan();
         long[] loss = new long[events];
-        int components = residualSplits(loss);
-        long connected = connectedPairs();
+        int components = first.residualSplits(loss);
+        for (int e = 0; e < events; e++) {
+            loss[e] = enabled[e] ? loss[e] : 0;
+        }
+        long connected = first.connectedPairs();
         List<Split> splits = new ArrayList<>();
-        Set<Long> found = new HashSet<>();
+        Set<Key> found = new HashSet<>();
         for (int e = 0; e < events; e++) {
             if (loss[e] > 0) {
                 splits.add(split(new int[] {e}, loss[e], connected));
-                found.add(key(new int[] {e}));
+                found.add(new Key(new int[] {e}));
             }
         }
-        for (int k = 2; k <= order; k++) {
-            // all splits smaller than k are known here, so subset checks decide minimality exactly
-            extend(new int[0], k - 1, loss, connected, splits, found);
+        String reason = overLimit(splits.size(), question.maxCutSets(), 1);
+        int threads = Math.max(1, question.threads());
+        ExecutorService pool = threads > 1 && order > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
+        try {
+            for (int k = 2; k <= order && reason == null; k++) {
+                // all splits smaller than k are known here, so subset checks decide minimality exactly
+                Level level = runLevel(k, loss, threads, pool, found, deadline);
+                for (Found f : level.found) {
+                    splits.add(split(f.events, f.loss, connected));
+                    found.add(new Key(f.events));
+                }
+                if (level.timedOut) {
+                    reason = "time limit" + limitText(question) + " reached while enumerating splits of size " + k
+                            + "; splits of that size and larger may be missing";
+                } else {
+                    reason = overLimit(splits.size(), question.maxCutSets(), k);
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
         splits.sort(Comparator.comparingInt((Split s) -> s.events().size())
                 .thenComparing(Comparator.comparingLong(Split::disconnectedPairs).reversed())
                 .thenComparing(s -> String.join("\u0000", s.events())));
-        return new Result(n, linkIds.length, components, connected, order, splits);
+        long max = question.maxCutSets();
+        if (max > 0 && splits.size() > max) {
+            splits = new ArrayList<>(splits.subList(0, (int) max));
+        }
+        return new Result(n, linkIds.length, components, connected, order, splits, reason == null, reason);
+    }
+
+    private static String overLimit(int count, long max, int sizeDone) {
+        return max > 0 && count > max ? "more than " + max + " splits (max cut sets limit); listed the first " + max
+                + ", enumeration stopped after size " + sizeDone : null;
+    }
+
+    private static String limitText(AnalysisQuestion question) {
+        if (question.timeLimit() == null) {
+            return "";
+        }
+        long ms = question.timeLimit().toMillis();
+        return ms < 1000 ? " " + ms + " ms" : " " + ms / 1000.0 + " s";
+    }
+
+    /** What the workers found at one level, and whether the deadline stopped them. */
+    private record Level(List<Found> found, boolean timedOut) {
     }
 
     /**
-     * Applies every combination of {@code size} events (ascending, none a split or containing one) on
-     * top of {@code prefix} and records the residual's single splits as splits of size {@code size + 1}.
+     * Level k: every prefix of k - 1 events, partitioned by its smallest event across the threads.
+     * Workers only read {@code found} (the smaller sizes, complete); their finds are merged after.
      */
-    private void extend(int[] prefix, int size, long[] singleLoss, long connected, List<Split> out, Set<Long> found) {
+    private Level runLevel(int k, long[] singleLoss, int threads, ExecutorService pool, Set<Key> found,
+                           Deadline deadline) {
         int events = nodeIds.length + linkIds.length;
-        int start = prefix.length == 0 ? 0 : prefix[prefix.length - 1] + 1;
-        for (int e = start; e < events; e++) {
-            if (singleLoss[e] > 0 || isDead(e)) {
-                continue; // a superset of a split is not minimal; a dead element adds nothing
-            }
-            int[] applied = Arrays.copyOf(prefix, prefix.length + 1);
-            applied[prefix.length] = e;
-            if (found.contains(key(applied)) || applied.length > 1 && containsFoundSubset(applied, found)) {
-                continue;
-            }
-            setDead(e, true);
-            if (applied.length == size) {
-                long[] loss = new long[events];
-                residualSplits(loss);
-                for (int f = e + 1; f < events; f++) {
-                    if (loss[f] > 0 && singleLoss[f] == 0) {
-                        int[] set = Arrays.copyOf(applied, applied.length + 1);
-                        set[applied.length] = f;
-                        if (!containsFoundSubset(set, found)) {
-                            out.add(split(set, loss[f], connected));
-                            found.add(key(set));
-                        }
+        AtomicInteger next = new AtomicInteger();
+        Scan[] scans = new Scan[threads];
+        List<Runnable> tasks = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Scan scan = new Scan();
+            scans[t] = scan;
+            tasks.add(() -> {
+                for (int e = next.getAndIncrement(); e < events && !scan.timedOut; e = next.getAndIncrement()) {
+                    if (deadline.passed()) {
+                        scan.timedOut = true;
+                        return;
                     }
+                    scan.extendFrom(e, k - 1, singleLoss, found, deadline);
                 }
-            } else {
-                extend(applied, size, singleLoss, connected, out, found);
-            }
-            setDead(e, false);
+            });
         }
+        if (pool == null) {
+            tasks.get(0).run();
+        } else {
+            List<Future<?>> futures = new ArrayList<>();
+            tasks.forEach(t -> futures.add(pool.submit(t)));
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("connectivity analysis interrupted", e);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        }
+        List<Found> all = new ArrayList<>();
+        boolean timedOut = false;
+        for (Scan scan : scans) {
+            all.addAll(scan.found);
+            timedOut |= scan.timedOut;
+        }
+        return new Level(all, timedOut);
     }
 
-    private boolean containsFoundSubset(int[] set, Set<Long> found) {
+    private static java.util.concurrent.ThreadFactory daemon() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "neverout-splits-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static boolean containsFoundSubset(int[] set, Set<Key> found) {
         int k = set.length;
         for (int mask = 1; mask < (1 << k) - 1; mask++) {
             int[] sub = new int[Integer.bitCount(mask)];
@@ -196,37 +298,11 @@ public final class NetworkSplits {
                     sub[j++] = set[i];
                 }
             }
-            if (found.contains(key(sub))) {
+            if (found.contains(new Key(sub))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private long key(int[] sortedEvents) {
-        long k = 0;
-        for (int e : sortedEvents) {
-            k = k * 1_000_003L + e + 1;
-        }
-        return k * 8 + sortedEvents.length;
-    }
-
-    private boolean isDead(int e) {
-        int n = nodeIds.length;
-        if (e < n) {
-            return nodeDead[e];
-        }
-        int l = e - n;
-        return linkDead[l] || nodeDead[linkA[l]] || nodeDead[linkB[l]];
-    }
-
-    private void setDead(int e, boolean dead) {
-        int n = nodeIds.length;
-        if (e < n) {
-            nodeDead[e] = dead;
-        } else {
-            linkDead[e - n] = dead;
-        }
     }
 
     private Split split(int[] events, long disconnected, long connected) {
@@ -238,115 +314,211 @@ public final class NetworkSplits {
         return new Split(ids, disconnected, connected == 0 ? 0 : (double) disconnected / connected);
     }
 
-    private long connectedPairs() {
-        Arrays.fill(disc, 0);
-        long pairs = 0;
-        int n = nodeIds.length;
-        int[] queue = new int[n];
-        for (int s = 0; s < n; s++) {
-            if (disc[s] != 0) {
-                continue;
+    /** One thread's failure state and DFS scratch over the shared graph, and what it found. */
+    private final class Scan {
+        private final boolean[] nodeDead = new boolean[nodeIds.length];
+        private final boolean[] linkDead = new boolean[linkIds.length];
+        private final int[] disc = new int[nodeIds.length];
+        private final int[] low = new int[nodeIds.length];
+        private final int[] size = new int[nodeIds.length];
+        private final int[] stackNode = new int[nodeIds.length];
+        private final int[] stackEdge = new int[nodeIds.length];
+        private final int[] parentLink = new int[nodeIds.length];
+        private final long[] pieceSum = new long[nodeIds.length];
+        private final long[] piecePairs = new long[nodeIds.length];
+        private final int[] pieceCount = new int[nodeIds.length];
+        private final int[] visited = new int[nodeIds.length];
+        private final List<Found> found = new ArrayList<>();
+        private boolean timedOut;
+
+        /** Every prefix of {@code size} events whose smallest is {@code first}. */
+        void extendFrom(int first, int size, long[] singleLoss, Set<Key> known, Deadline deadline) {
+            if (!enabled[first] || singleLoss[first] > 0) {
+                return; // a superset of a split is not minimal
             }
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = s;
-            disc[s] = 1;
-            while (head < tail) {
-                int v = queue[head++];
-                for (int i = adjStart[v]; i < adjStart[v + 1]; i++) {
-                    if (disc[adjNode[i]] == 0) {
-                        disc[adjNode[i]] = 1;
-                        queue[tail++] = adjNode[i];
+            int[] applied = {first};
+            setDead(first, true);
+            if (size == 1) {
+                closeWith(applied, singleLoss, known);
+            } else {
+                extend(applied, size, singleLoss, known, deadline);
+            }
+            setDead(first, false);
+        }
+
+        /**
+         * Applies every combination of {@code size} events (ascending, none a split or containing one) on
+         * top of {@code prefix} and records the residual's single splits as splits of size {@code size + 1}.
+         */
+        private void extend(int[] prefix, int size, long[] singleLoss, Set<Key> known, Deadline deadline) {
+            int events = nodeIds.length + linkIds.length;
+            for (int e = prefix[prefix.length - 1] + 1; e < events; e++) {
+                if (timedOut || deadline.passed()) {
+                    timedOut = true;
+                    return;
+                }
+                if (!enabled[e] || singleLoss[e] > 0 || isDead(e)) {
+                    continue; // a superset of a split is not minimal; a dead element adds nothing
+                }
+                int[] applied = Arrays.copyOf(prefix, prefix.length + 1);
+                applied[prefix.length] = e;
+                if (known.contains(new Key(applied)) || containsFoundSubset(applied, known)) {
+                    continue;
+                }
+                setDead(e, true);
+                if (applied.length == size) {
+                    closeWith(applied, singleLoss, known);
+                } else {
+                    extend(applied, size, singleLoss, known, deadline);
+                }
+                setDead(e, false);
+            }
+        }
+
+        /** The applied prefix plus each later event that splits the residual network, when minimal. */
+        private void closeWith(int[] applied, long[] singleLoss, Set<Key> known) {
+            int events = nodeIds.length + linkIds.length;
+            long[] loss = new long[events];
+            residualSplits(loss);
+            for (int f = applied[applied.length - 1] + 1; f < events; f++) {
+                if (enabled[f] && loss[f] > 0 && singleLoss[f] == 0) {
+                    int[] set = Arrays.copyOf(applied, applied.length + 1);
+                    set[applied.length] = f;
+                    if (!containsFoundSubset(set, known)) {
+                        found.add(new Found(set, loss[f]));
                     }
                 }
             }
-            pairs += (long) tail * (tail - 1) / 2;
         }
-        return pairs;
-    }
 
-    /**
-     * Lowlink DFS over the live residual graph; fills {@code loss[e]} with the surviving pairs each
-     * single further failure e would disconnect. Returns the number of live components. O(V+E).
-     */
-    private int residualSplits(long[] loss) {
-        int n = nodeIds.length;
-        Arrays.fill(disc, 0);
-        int time = 0;
-        int components = 0;
-        int visitedCount = 0;
-        for (int root = 0; root < n; root++) {
-            if (nodeDead[root] || disc[root] != 0) {
-                continue;
+        private boolean isDead(int e) {
+            int n = nodeIds.length;
+            if (e < n) {
+                return nodeDead[e];
             }
-            components++;
-            int compStart = time + 1;
-            int top = 0;
-            stackNode[top] = root;
-            stackEdge[top] = adjStart[root];
-            parentLink[root] = -1;
-            disc[root] = low[root] = ++time;
-            size[root] = 1;
-            pieceSum[root] = 0;
-            piecePairs[root] = 0;
-            pieceCount[root] = 0;
-            int visitedFrom = visitedCount;
-            visited[visitedCount++] = root;
-            while (top >= 0) {
-                int v = stackNode[top];
-                if (stackEdge[top] < adjStart[v + 1]) {
-                    int i = stackEdge[top]++;
-                    int l = adjLink[i];
-                    int w = adjNode[i];
-                    if (linkDead[l] || nodeDead[w] || l == parentLink[v]) {
-                        continue;
-                    }
-                    if (disc[w] == 0) {
-                        disc[w] = low[w] = ++time;
-                        size[w] = 1;
-                        parentLink[w] = l;
-                        pieceSum[w] = 0;
-                        piecePairs[w] = 0;
-                        pieceCount[w] = 0;
-                        visited[visitedCount++] = w;
-                        stackNode[++top] = w;
-                        stackEdge[top] = adjStart[w];
-                    } else {
-                        low[v] = Math.min(low[v], disc[w]);
-                    }
-                } else {
-                    top--;
-                    if (top >= 0) {
-                        int p = stackNode[top];
-                        low[p] = Math.min(low[p], low[v]);
-                        size[p] += size[v];
-                        if (low[v] >= disc[p]) {
-                            pieceSum[p] += size[v];
-                            piecePairs[p] += (long) size[v] * (size[v] - 1) / 2;
-                            pieceCount[p]++;
+            int l = e - n;
+            return linkDead[l] || nodeDead[linkA[l]] || nodeDead[linkB[l]];
+        }
+
+        private void setDead(int e, boolean dead) {
+            int n = nodeIds.length;
+            if (e < n) {
+                nodeDead[e] = dead;
+            } else {
+                linkDead[e - n] = dead;
+            }
+        }
+
+        long connectedPairs() {
+            Arrays.fill(disc, 0);
+            long pairs = 0;
+            int n = nodeIds.length;
+            int[] queue = new int[n];
+            for (int s = 0; s < n; s++) {
+                if (disc[s] != 0) {
+                    continue;
+                }
+                int head = 0;
+                int tail = 0;
+                queue[tail++] = s;
+                disc[s] = 1;
+                while (head < tail) {
+                    int v = queue[head++];
+                    for (int i = adjStart[v]; i < adjStart[v + 1]; i++) {
+                        if (disc[adjNode[i]] == 0) {
+                            disc[adjNode[i]] = 1;
+                            queue[tail++] = adjNode[i];
                         }
                     }
                 }
+                pairs += (long) tail * (tail - 1) / 2;
             }
-            int c = time - compStart + 1;
-            for (int idx = visitedFrom; idx < visitedCount; idx++) {
-                int v = visited[idx];
-                int l = parentLink[v];
-                if (l >= 0) {
-                    int p = linkA[l] == v ? linkB[l] : linkA[l];
-                    if (low[v] > disc[p]) {
-                        loss[n + l] = (long) size[v] * (c - size[v]);
+            return pairs;
+        }
+
+        /**
+         * Lowlink DFS over the live residual graph; fills {@code loss[e]} with the surviving pairs each
+         * single further failure e would disconnect. Returns the number of live components. O(V+E).
+         */
+        int residualSplits(long[] loss) {
+            int n = nodeIds.length;
+            Arrays.fill(disc, 0);
+            int time = 0;
+            int components = 0;
+            int visitedCount = 0;
+            for (int root = 0; root < n; root++) {
+                if (nodeDead[root] || disc[root] != 0) {
+                    continue;
+                }
+                components++;
+                int compStart = time + 1;
+                int top = 0;
+                stackNode[top] = root;
+                stackEdge[top] = adjStart[root];
+                parentLink[root] = -1;
+                disc[root] = low[root] = ++time;
+                size[root] = 1;
+                pieceSum[root] = 0;
+                piecePairs[root] = 0;
+                pieceCount[root] = 0;
+                int visitedFrom = visitedCount;
+                visited[visitedCount++] = root;
+                while (top >= 0) {
+                    int v = stackNode[top];
+                    if (stackEdge[top] < adjStart[v + 1]) {
+                        int i = stackEdge[top]++;
+                        int l = adjLink[i];
+                        int w = adjNode[i];
+                        if (linkDead[l] || nodeDead[w] || l == parentLink[v]) {
+                            continue;
+                        }
+                        if (disc[w] == 0) {
+                            disc[w] = low[w] = ++time;
+                            size[w] = 1;
+                            parentLink[w] = l;
+                            pieceSum[w] = 0;
+                            piecePairs[w] = 0;
+                            pieceCount[w] = 0;
+                            visited[visitedCount++] = w;
+                            stackNode[++top] = w;
+                            stackEdge[top] = adjStart[w];
+                        } else {
+                            low[v] = Math.min(low[v], disc[w]);
+                        }
+                    } else {
+                        top--;
+                        if (top >= 0) {
+                            int p = stackNode[top];
+                            low[p] = Math.min(low[p], low[v]);
+                            size[p] += size[v];
+                            if (low[v] >= disc[p]) {
+                                pieceSum[p] += size[v];
+                                piecePairs[p] += (long) size[v] * (size[v] - 1) / 2;
+                                pieceCount[p]++;
+                            }
+                        }
                     }
                 }
-                boolean isRoot = v == root;
-                boolean articulation = isRoot ? pieceCount[v] >= 2 : pieceCount[v] >= 1;
-                if (articulation) {
-                    long rest = (c - 1) - pieceSum[v];
-                    long survivorsPairs = (long) (c - 1) * (c - 2) / 2;
-                    loss[v] = survivorsPairs - piecePairs[v] - rest * (rest - 1) / 2;
+                int c = time - compStart + 1;
+                for (int idx = visitedFrom; idx < visitedCount; idx++) {
+                    int v = visited[idx];
+                    int l = parentLink[v];
+                    if (l >= 0) {
+                        int p = linkA[l] == v ? linkB[l] : linkA[l];
+                        if (low[v] > disc[p]) {
+                            loss[n + l] = (long) size[v] * (c - size[v]);
+                        }
+                    }
+                    boolean isRoot = v == root;
+                    boolean articulation = isRoot ? pieceCount[v] >= 2 : pieceCount[v] >= 1;
+                    if (articulation) {
+                        long rest = (c - 1) - pieceSum[v];
+                        long survivorsPairs = (long) (c - 1) * (c - 2) / 2;
+                        loss[v] = survivorsPairs - piecePairs[v] - rest * (rest - 1) / 2;
+                    }
                 }
             }
+            return components;
         }
-        return components;
     }
 }

@@ -1,6 +1,7 @@
 package org.neverout.report.diff;
 
 import java.util.List;
+import org.neverout.engine.NeverOutVerdict;
 import org.neverout.report.Violation;
 
 /**
@@ -13,19 +14,33 @@ import org.neverout.report.Violation;
  *                            removed ones in the old order
  * @param servicesAdded       ids of services only in the new version
  * @param servicesRemoved     ids of services only in the old version
- * @param newViolations       violations in the new version and not in the old one (what a gate fails on)
+ * @param regressions         services of NEW whose never-out profile got worse (MODEL.md 1.1), by id
+ * @param improvements        services of NEW whose never-out profile got better, by id
+ * @param unverified          the {@code unverified} never-out verdicts of NEW, in model order
+ * @param newViolations       violations in the new version and not in the old one (by cut set)
  * @param resolvedViolations  violations in the old version and not in the new one
  * @param verdict             one line for the whole change
  */
 public record AnalysisDiff(String oldModel, String newModel, int order, List<ServiceDiff> services,
-                           List<String> servicesAdded, List<String> servicesRemoved, List<Violation> newViolations,
+                           List<String> servicesAdded, List<String> servicesRemoved,
+                           List<ProfileChange> regressions, List<ProfileChange> improvements,
+                           List<NeverOutVerdict> unverified, List<Violation> newViolations,
                            List<Violation> resolvedViolations, String verdict) {
     public AnalysisDiff {
         services = List.copyOf(services);
         servicesAdded = List.copyOf(servicesAdded);
         servicesRemoved = List.copyOf(servicesRemoved);
+        regressions = List.copyOf(regressions);
+        improvements = List.copyOf(improvements);
+        unverified = List.copyOf(unverified);
         newViolations = List.copyOf(newViolations);
         resolvedViolations = List.copyOf(resolvedViolations);
+        if (regressions.stream().anyMatch(c -> !c.regressed())) {
+            throw new IllegalArgumentException("a regression whose profile did not get worse");
+        }
+        if (improvements.stream().anyMatch(c -> !c.improved())) {
+            throw new IllegalArgumentException("an improvement whose profile did not get better");
+        }
     }
 
     /** The diff of the service with that id, or null. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.neverout.engine.NeverOutVerdict;
 import org.neverout.report.Violation;
 
 /**
@@ -15,8 +16,13 @@ import org.neverout.report.Violation;
  * {@code services[]} with {@code id}, {@code change}, {@code added}, {@code removed} (lists of cut sets),
  * {@code up_before/after}, {@code verdict_before/after}, {@code violations_before/after},
  * {@code controlled_before/after}, {@code downtime_min_per_year_before/after} (when known),
- * {@code complete}, {@code summary}; {@code services_added}, {@code services_removed},
- * {@code new_violations[]} and {@code resolved_violations[]}.
+ * {@code complete}, {@code summary}; {@code services_added}, {@code services_removed};
+ * {@code regressions[]} exactly as MODEL.md 1.1 ("Diff: what got worse": {@code service}, {@code before},
+ * {@code after}, sorted by service id) with {@code size} (the smallest size that changed) and
+ * {@code complete} beside, {@code improvements[]} in the same form; {@code unverified[]} (the NEW
+ * model's unverified verdicts: {@code service}, {@code never_out}, {@code reason});
+ * {@code new_violations[]} and {@code resolved_violations[]}. Verdicts are MODEL.md 1.1's words
+ * ({@code meets}, {@code violated}, {@code unverified}, {@code none}).
  */
 public final class DiffJsonWriter implements DiffWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -43,10 +49,10 @@ public final class DiffJsonWriter implements DiffWriter {
             putIf(node, "up_before", s.upBefore());
             putIf(node, "up_after", s.upAfter());
             if (s.verdictBefore() != null) {
-                node.put("verdict_before", s.verdictBefore().token());
+                node.put("verdict_before", s.verdictBefore().status().token());
             }
             if (s.verdictAfter() != null) {
-                node.put("verdict_after", s.verdictAfter().token());
+                node.put("verdict_after", s.verdictAfter().status().token());
             }
             if (s.violationsBefore() != null) {
                 node.put("violations_before", s.violationsBefore());
@@ -70,9 +76,29 @@ public final class DiffJsonWriter implements DiffWriter {
         diff.servicesAdded().forEach(added::add);
         ArrayNode removed = root.putArray("services_removed");
         diff.servicesRemoved().forEach(removed::add);
+        profiles(root.putArray("regressions"), diff.regressions());
+        profiles(root.putArray("improvements"), diff.improvements());
+        ArrayNode unverified = root.putArray("unverified");
+        for (NeverOutVerdict v : diff.unverified()) {
+            unverified.addObject().put("service", v.service()).put("never_out", v.neverOut())
+                    .put("reason", DiffWords.verdict(v));
+        }
         violations(root.putArray("new_violations"), diff.newViolations());
         violations(root.putArray("resolved_violations"), diff.resolvedViolations());
         return root;
+    }
+
+    private static void profiles(ArrayNode array, List<ProfileChange> changes) {
+        for (ProfileChange c : changes) {
+            ObjectNode node = array.addObject();
+            node.put("service", c.service());
+            ArrayNode before = node.putArray("before");
+            c.before().counts().forEach(before::add);
+            ArrayNode after = node.putArray("after");
+            c.after().counts().forEach(after::add);
+            node.put("size", c.size());
+            node.put("complete", c.complete());
+        }
     }
 
     private static void putIf(ObjectNode node, String field, Boolean value) {

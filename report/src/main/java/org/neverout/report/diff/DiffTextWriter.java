@@ -3,12 +3,14 @@ package org.neverout.report.diff;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.neverout.engine.NeverOutVerdict;
 import org.neverout.report.Violation;
 
 /**
- * The diff for people (terminal, CI log, merge request comment): the overall verdict, one line per
- * changed service, its added ({@code +}) and removed ({@code -}) cut sets, and the new and resolved
- * violations. Unchanged services are counted, not listed.
+ * The diff for people (terminal, CI log, merge request comment): the overall verdict; one line per
+ * never-out regression and improvement ("air-traffic: 5 single points -> 7") and per unverified verdict
+ * of NEW; one line per changed service with its added ({@code +}) and removed ({@code -}) cut sets; and
+ * the new and resolved violations. Unchanged services are counted, not listed.
  */
 public final class DiffTextWriter implements DiffWriter {
     /** Cut sets listed per service and direction before "... and N more". */
@@ -19,6 +21,16 @@ public final class DiffTextWriter implements DiffWriter {
         StringBuilder text = new StringBuilder();
         text.append("diff ").append(diff.oldModel()).append(" -> ").append(diff.newModel()).append(" (order ")
                 .append(diff.order()).append(")\n").append(diff.verdict()).append("\n");
+        profiles(text, "never-out regressions (more ways to fail at the smallest size that changed)",
+                diff.regressions());
+        profiles(text, "never-out improvements (fewer ways to fail at the smallest size that changed)",
+                diff.improvements());
+        if (!diff.unverified().isEmpty()) {
+            text.append("\nunverified in the new model (").append(diff.unverified().size()).append("):\n");
+            for (NeverOutVerdict v : diff.unverified()) {
+                text.append("  ").append(v.service()).append(": ").append(DiffWords.verdict(v)).append("\n");
+            }
+        }
         long unchanged = diff.services().stream().filter(s -> s.change() == ServiceChange.UNCHANGED).count();
         for (ServiceDiff s : diff.services()) {
             if (s.change() == ServiceChange.UNCHANGED) {
@@ -36,6 +48,16 @@ public final class DiffTextWriter implements DiffWriter {
         violations(text, "new violations", diff.newViolations());
         violations(text, "resolved violations", diff.resolvedViolations());
         out.write(text.toString());
+    }
+
+    private static void profiles(StringBuilder text, String title, List<ProfileChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        text.append("\n").append(title).append(": ").append(changes.size()).append("\n");
+        for (ProfileChange c : changes) {
+            text.append("  ").append(DiffWords.profileLine(c)).append("\n");
+        }
     }
 
     private static void list(StringBuilder text, String sign, List<List<String>> sets) {

@@ -9,22 +9,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.neverout.engine.NeverOutVerdict;
 import org.neverout.engine.ServiceResult;
+import org.neverout.model.Service;
 import org.neverout.report.GateCategory;
-import org.neverout.report.ReportFacts;
 import org.neverout.report.ReportInput;
 import org.neverout.report.ServiceAvailability;
 import org.neverout.report.ServiceControl;
-import org.neverout.report.ServiceVerdict;
 import org.neverout.report.Violation;
 import org.neverout.report.Violations;
 
 /**
  * Compares the analyses of two model versions (same order, same event kinds): per service the minimal
  * cut sets added ({@code new \ old}) and removed ({@code old \ new}), changes of {@code up}, of the
- * never-out verdict and, when both sides have them, of control and expected downtime; services added
- * and removed; violations introduced and resolved (compared by {@link Violation#key()}); and a verdict in
- * words per service and overall.
+ * never-out verdict ({@link NeverOutVerdict}) and, when both sides have them, of control and expected
+ * downtime; services added and removed; regressions and improvements of the never-out profiles
+ * ({@link ProfileChanges}); the unverified verdicts of NEW; violations introduced and resolved (compared
+ * by {@link Violation#key()}); and a verdict in words per service and overall.
  *
  * <p>Cost: O(C) expected time for C cut sets over both versions (hash sets of the sorted id lists),
  * plus the violations' O(F).
@@ -46,28 +47,38 @@ public final class ModelDiff {
             throw new IllegalArgumentException("cannot compare analyses over different event kinds: "
                     + older.analysis().kinds() + " (old) and " + newer.analysis().kinds() + " (new)");
         }
-        ReportFacts before = ReportFacts.of(older);
-        ReportFacts after = ReportFacts.of(newer);
-        Map<String, ServiceVerdict> oldById = new LinkedHashMap<>();
-        before.verdicts().forEach(v -> oldById.put(v.id(), v));
+        int order = newer.analysis().order();
+        Map<String, Side> oldById = new LinkedHashMap<>();
+        for (Side side : sides(older)) {
+            oldById.put(side.service().id(), side);
+        }
         Set<String> newIds = new HashSet<>();
         List<ServiceDiff> services = new ArrayList<>();
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
-        for (ServiceVerdict v : after.verdicts()) {
-            newIds.add(v.id());
-            ServiceVerdict old = oldById.get(v.id());
+        List<NeverOutVerdict> unverified = new ArrayList<>();
+        for (Side now : sides(newer)) {
+            String id = now.service().id();
+            newIds.add(id);
+            Side old = oldById.get(id);
             if (old == null) {
-                added.add(v.id());
+                added.add(id);
             }
-            services.add(serviceDiff(v.id(), old, v, older, newer));
+            if (now.verdict().unverified()) {
+                unverified.add(now.verdict());
+            }
+            services.add(serviceDiff(id, old, now, older, newer));
         }
-        for (ServiceVerdict old : before.verdicts()) {
-            if (!newIds.contains(old.id())) {
-                removed.add(old.id());
-                services.add(serviceDiff(old.id(), old, null, older, newer));
+        for (Side old : oldById.values()) {
+            if (!newIds.contains(old.service().id())) {
+                removed.add(old.service().id());
+                services.add(serviceDiff(old.service().id(), old, null, older, newer));
             }
         }
+        List<ProfileChange> changes = ProfileChanges.of(older.model(), older.analysis(), newer.model(),
+                newer.analysis());
+        List<ProfileChange> regressions = ProfileChanges.regressions(changes);
+        List<ProfileChange> improvements = ProfileChanges.improvements(changes);
         EnumSet<GateCategory> categories = EnumSet.of(GateCategory.NEVER_OUT);
         if (older.control() != null && newer.control() != null) {
             categories.add(GateCategory.CONTROL);
@@ -77,13 +88,41 @@ public final class ModelDiff {
         }
         List<Violation> introduced = Violations.introduced(older, newer, categories);
         List<Violation> resolved = Violations.introduced(newer, older, categories);
-        String verdict = DiffWords.overall(services, introduced, resolved, newer.analysis().order());
-        return new AnalysisDiff(older.model().name(), newer.model().name(), newer.analysis().order(), services,
-                added, removed, introduced, resolved, verdict);
+        String verdict = DiffWords.overall(services, regressions, improvements, unverified, introduced, resolved,
+                order);
+        return new AnalysisDiff(older.model().name(), newer.model().name(), order, services, added, removed,
+                regressions, improvements, unverified, introduced, resolved, verdict);
     }
 
-    private static ServiceDiff serviceDiff(String id, ServiceVerdict old, ServiceVerdict now, ReportInput older,
-                                           ReportInput newer) {
+    /** A service of one version with its cut-set result and never-out verdict. */
+    private record Side(Service service, ServiceResult result, NeverOutVerdict verdict) {
+        /** Cut sets other than {@code [S]} within the service's {@code never_out}. */
+        int violations() {
+            int n = 0;
+            for (List<String> cut : result.cutSets()) {
+                if (cut.size() <= service.neverOut() && !NeverOutVerdict.isOwnEvent(service.id(), cut)) {
+                    n++;
+                }
+            }
+            return service.neverOut() > 0 ? n : 0;
+        }
+    }
+
+    /** The analysed services of one version, in model order. */
+    private static List<Side> sides(ReportInput input) {
+        Map<String, ServiceResult> results = new java.util.HashMap<>();
+        input.analysis().services().forEach(r -> results.put(r.id(), r));
+        List<Side> out = new ArrayList<>();
+        for (Service s : input.model().services()) {
+            ServiceResult r = results.get(s.id());
+            if (r != null) {
+                out.add(new Side(s, r, NeverOutVerdict.of(s, r, input.analysis().order())));
+            }
+        }
+        return out;
+    }
+
+    private static ServiceDiff serviceDiff(String id, Side old, Side now, ReportInput older, ReportInput newer) {
         List<List<String>> oldSets = old == null ? List.of() : old.result().cutSets();
         List<List<String>> newSets = now == null ? List.of() : now.result().cutSets();
         List<List<String>> addedSets = minus(newSets, oldSets);
@@ -93,6 +132,10 @@ public final class ModelDiff {
         Boolean controlledAfter = controlled(newer, id, now != null);
         Double downtimeBefore = downtime(older, id, old != null);
         Double downtimeAfter = downtime(newer, id, now != null);
+        NeverOutVerdict verdictBefore = old == null ? null : old.verdict();
+        NeverOutVerdict verdictAfter = now == null ? null : now.verdict();
+        Integer violationsBefore = old == null ? null : old.violations();
+        Integer violationsAfter = now == null ? null : now.violations();
         ServiceChange change;
         if (old == null) {
             change = ServiceChange.ADDED;
@@ -101,22 +144,20 @@ public final class ModelDiff {
         } else {
             boolean same = addedSets.isEmpty() && removedSets.isEmpty()
                     && old.result().up() == now.result().up()
-                    && old.verdict().status() == now.verdict().status()
-                    && old.violations().size() == now.violations().size()
+                    && verdictBefore.equals(verdictAfter)
+                    && violationsBefore.equals(violationsAfter)
                     && Objects.equals(controlledBefore, controlledAfter)
                     && Objects.equals(downtimeBefore, downtimeAfter);
             change = same ? ServiceChange.UNCHANGED : ServiceChange.CHANGED;
         }
-        ServiceResult o = old == null ? null : old.result();
-        ServiceResult n = now == null ? null : now.result();
-        ServiceDiff draft = new ServiceDiff(id, change, o == null ? null : o.up(), n == null ? null : n.up(), complete,
-                addedSets, removedSets, old == null ? null : old.verdict().status(), now == null ? null : now.verdict().status(),
-                old == null ? null : old.violations().size(), now == null ? null : now.violations().size(),
-                controlledBefore, controlledAfter, downtimeBefore, downtimeAfter, "");
-        String summary = DiffWords.service(draft, now != null ? now : old);
+        ServiceDiff draft = new ServiceDiff(id, change, old == null ? null : old.result().up(),
+                now == null ? null : now.result().up(), complete, addedSets, removedSets, verdictBefore, verdictAfter,
+                violationsBefore, violationsAfter, controlledBefore, controlledAfter, downtimeBefore, downtimeAfter,
+                "");
+        String summary = DiffWords.service(draft);
         return new ServiceDiff(id, change, draft.upBefore(), draft.upAfter(), complete, addedSets, removedSets,
-                draft.verdictBefore(), draft.verdictAfter(), draft.violationsBefore(), draft.violationsAfter(),
-                controlledBefore, controlledAfter, downtimeBefore, downtimeAfter, summary);
+                verdictBefore, verdictAfter, violationsBefore, violationsAfter, controlledBefore, controlledAfter,
+                downtimeBefore, downtimeAfter, summary);
     }
 
     /** The cut sets of {@code a} not in {@code b}, in the order of {@code a}. */

@@ -12,11 +12,13 @@ import org.neverout.engine.NeverOutVerdict;
  * @param removed           minimal cut sets of the old version not in the new one (old order)
  * @param complete          false when either side's enumeration was cut short (the sets may then differ
  *                          only because of the limit)
+ * @param verdictBefore     the never-out verdict in the old version (MODEL.md 1.1), null for an added service
+ * @param violationsBefore  cut sets other than {@code [S]} within its {@code never_out} in the old version
  * @param summary           one line in words, e.g. "this change adds 3 single points of failure to c2-north"
  */
 public record ServiceDiff(String id, ServiceChange change, Boolean upBefore, Boolean upAfter, boolean complete,
-                          List<List<String>> added, List<List<String>> removed, NeverOutVerdict.Status verdictBefore,
-                          NeverOutVerdict.Status verdictAfter, Integer violationsBefore, Integer violationsAfter,
+                          List<List<String>> added, List<List<String>> removed, NeverOutVerdict verdictBefore,
+                          NeverOutVerdict verdictAfter, Integer violationsBefore, Integer violationsAfter,
                           Boolean controlledBefore, Boolean controlledAfter, Double downtimeBefore,
                           Double downtimeAfter, String summary) {
     public ServiceDiff {

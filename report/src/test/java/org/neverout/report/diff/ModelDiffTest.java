@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import org.neverout.model.Model;
 import org.neverout.report.RandomModels;
 import org.neverout.report.ReportInput;
 import org.neverout.report.TestModels;
+import org.neverout.testkit.DiffOracle;
 
 class ModelDiffTest {
     static Stream<Arguments> edits() {
@@ -53,6 +55,11 @@ class ModelDiffTest {
             ServiceResult was = older.analysis().service(now.id());
             ServiceDiff d = diff.service(now.id());
             assertThat(d).isNotNull();
+            if (was == null) { // an added service: all its cut sets are new
+                assertThat(d.change()).isEqualTo(ServiceChange.ADDED);
+                assertThat(d.added()).isEqualTo(now.cutSets());
+                continue;
+            }
             assertThat(d.added()).isEqualTo(difference(now.cutSets(), was.cutSets()));
             assertThat(d.removed()).isEqualTo(difference(was.cutSets(), now.cutSets()));
             assertThat(d.upBefore()).isEqualTo(was.up());
@@ -65,7 +72,13 @@ class ModelDiffTest {
                 assertThat(now.cutSets()).isEqualTo(was.cutSets());
             }
         }
-        // new violations: never-out findings of the new model whose (first service, cut set) the old one lacks
+        for (ServiceResult was : older.analysis().services()) {
+            if (newer.analysis().service(was.id()) == null) {
+                assertThat(diff.service(was.id()).change()).isEqualTo(ServiceChange.REMOVED);
+                assertThat(diff.servicesRemoved()).contains(was.id());
+            }
+        }
+        // new violations: never-out findings of the new model whose (service, cut set) the old one lacks
         long expectedNew = newer.findings().stream().filter(f -> older.findings().stream()
                 .noneMatch(o -> o.services().get(0).equals(f.services().get(0)) && o.cutSet().equals(f.cutSet())))
                 .count();
@@ -78,6 +91,29 @@ class ModelDiffTest {
             assertThat(s.get("removed").size()).isEqualTo(d.removed().size());
         }
         assertThat(new DiffTextWriter().render(diff)).startsWith("diff random-" + seed);
+
+        // regressions and improvements: MODEL.md 1.1 profiles from the brute-force oracle's cut sets
+        List<DiffOracle.Change> expected = DiffOracle.changes(oldModel, newModel, order, ALL_KINDS);
+        assertThat(asOracle(diff.regressions())).isEqualTo(expected.stream().filter(DiffOracle.Change::regressed).toList());
+        assertThat(asOracle(diff.improvements()))
+                .isEqualTo(expected.stream().filter(c -> !c.regressed()).toList());
+        assertThat(json.get("regressions").size()).isEqualTo(diff.regressions().size());
+        for (int i = 0; i < diff.regressions().size(); i++) {
+            JsonNode r = json.get("regressions").get(i);
+            assertThat(r.get("service").asText()).isEqualTo(diff.regressions().get(i).service());
+            assertThat(r.get("after").toString()).isEqualTo(diff.regressions().get(i).after().counts().toString()
+                    .replace(" ", ""));
+        }
+    }
+
+    /** Every event kind, as the oracle names them. */
+    static final Set<String> ALL_KINDS = Set.of("node", "link", "site", "power", "group", "software", "supplier",
+            "service");
+
+    /** The diff's profile changes in the oracle's terms. */
+    static List<DiffOracle.Change> asOracle(List<ProfileChange> changes) {
+        return changes.stream().map(c -> new DiffOracle.Change(c.service(), c.before().counts(), c.after().counts(),
+                c.regressed())).toList();
     }
 
     /** Quadratic list difference, independent of the implementation's hash sets. */
@@ -108,10 +144,17 @@ class ModelDiffTest {
         assertThat(d.added()).containsExactly(List.of("ab"), List.of("b"), List.of("bc"));
         assertThat(d.removed()).containsExactly(List.of("ab", "ca"), List.of("b", "ca"), List.of("bc", "ca"));
         assertThat(d.summary()).startsWith("this change adds 3 single points of failure to c2-north");
-        assertThat(diff.verdict()).startsWith("this change adds 3 single points of failure to c2-north");
+        assertThat(diff.verdict()).startsWith("this change makes never-out worse for c2-north; "
+                + "adds 3 single points of failure to c2-north");
         assertThat(diff.newViolations()).hasSize(3);
         assertThat(diff.resolvedViolations()).isEmpty();
-        assertThat(d.verdictBefore().token()).isEqualTo("violated"); // [a], [c], [c2-north] already
+        assertThat(d.verdictBefore().status().token()).isEqualTo("violated"); // [a] and [c] already
+        // [c2-north] is the service's own event: not in its profile
+        assertThat(diff.regressions()).singleElement().satisfies(r -> {
+            assertThat(r.before().counts()).containsExactly(0L, 2L);
+            assertThat(r.after().counts()).containsExactly(0L, 5L);
+        });
+        assertThat(new DiffTextWriter().render(diff)).contains("  c2-north: 2 single points -> 5\n");
     }
 
     @Test
@@ -131,7 +174,9 @@ class ModelDiffTest {
         Model model = RandomModels.load(RandomModels.generate(7), "m.json");
         AnalysisDiff diff = ModelDiff.compare(TestModels.input(model, 2), TestModels.input(model, 2));
         assertThat(diff.hasChanges()).isFalse();
-        assertThat(diff.verdict()).isEqualTo("this change alters no minimal cut set up to order 2 and no verdict");
+        assertThat(diff.verdict()).startsWith("this change alters no minimal cut set up to order 2 and no verdict");
+        assertThat(diff.regressions()).isEmpty();
+        assertThat(diff.improvements()).isEmpty();
     }
 
     @Test
