@@ -118,10 +118,13 @@ final class AnalysisText {
         return sb.toString();
     }
 
+    /** Cut sets per size, the service's own event left out as in the verdict and the single points. */
     private static String counts(ServiceResult r, int order) {
         int[] bySize = new int[order + 1];
         for (List<String> c : r.cutSets()) {
-            bySize[Math.min(c.size(), order)]++;
+            if (!NeverOutVerdict.isOwnEvent(r.id(), c)) {
+                bySize[Math.min(c.size(), order)]++;
+            }
         }
         if (bySize[0] > 0) {
             return "down";

@@ -45,8 +45,8 @@ public final class DiffTextWriter implements DiffWriter {
             text.append("\n").append(unchanged).append(unchanged == 1 ? " service" : " services")
                     .append(" unchanged\n");
         }
-        violations(text, "new violations", diff.newViolations());
-        violations(text, "resolved violations", diff.resolvedViolations());
+        violations(text, "new findings (never-out: cut sets within a requirement that the old model lacks)", diff.newViolations());
+        violations(text, "resolved findings", diff.resolvedViolations());
         out.write(text.toString());
     }
 

@@ -18,7 +18,8 @@ final class DiffWords {
         String id = d.id();
         if (d.change() == ServiceChange.ADDED) {
             return "new service " + id + " with " + count(d.added().size(), "cut set") + " ("
-                    + count(d.addedOfSize(1), "single point of failure") + "); " + verdict(d.verdictAfter());
+                    + count(singlePointsAdded(d), "single point of failure") + " besides its own event); "
+                    + verdict(d.verdictAfter());
         }
         if (d.change() == ServiceChange.REMOVED) {
             return "service " + id + " is removed";
@@ -49,10 +50,14 @@ final class DiffWords {
             parts.add(d.controlledAfter() ? id + " is now under defence control"
                     : id + " no longer survives on defence-operated elements alone");
         }
-        if (d.downtimeBefore() != null && d.downtimeAfter() != null
-                && !d.downtimeBefore().equals(d.downtimeAfter())) {
-            parts.add(String.format(Locale.ROOT, "expected downtime of %s %s from %.2f to %.2f min/year", id,
-                    d.downtimeAfter() > d.downtimeBefore() ? "rises" : "falls", d.downtimeBefore(), d.downtimeAfter()));
+        if (d.downtimeBefore() != null && d.downtimeAfter() != null) {
+            // compared as shown: a change below the printed precision is no change to a reader
+            String before = String.format(Locale.ROOT, "%.2f", d.downtimeBefore());
+            String after = String.format(Locale.ROOT, "%.2f", d.downtimeAfter());
+            if (!before.equals(after)) {
+                parts.add("expected downtime of " + id + (d.downtimeAfter() > d.downtimeBefore() ? " rises" : " falls")
+                        + " from " + before + " to " + after + " min/year");
+            }
         }
         String text = "this change " + String.join("; ", parts);
         if (parts.isEmpty() || !(parts.get(0).startsWith("adds") || parts.get(0).startsWith("removes"))) {
@@ -90,7 +95,7 @@ final class DiffWords {
         long removed = 0;
         int touched = 0;
         for (ServiceDiff d : services) {
-            long spof = d.change() == ServiceChange.REMOVED ? 0 : d.addedOfSize(1);
+            long spof = d.change() == ServiceChange.REMOVED ? 0 : singlePointsAdded(d);
             if (spof > 0) {
                 spofs.add(spofs.isEmpty() ? count(spof, "single point of failure") + " to " + d.id()
                         : spof + " to " + d.id());
@@ -120,13 +125,13 @@ final class DiffWords {
         parts.add(added + " cut set" + (added == 1 ? "" : "s") + " added and " + removed + " removed in "
                 + count(touched, "service"));
         if (introduced.isEmpty()) {
-            parts.add("no new violations");
+            parts.add("no new findings");
         } else {
             Map<GateCategory, Integer> counts = new EnumMap<>(GateCategory.class);
             introduced.forEach(v -> counts.merge(v.category(), 1, Integer::sum));
             List<String> byCategory = new ArrayList<>();
             counts.forEach((c, n) -> byCategory.add(c.token() + " " + n));
-            parts.add(count(introduced.size(), "new violation") + " (" + String.join(", ", byCategory) + ")");
+            parts.add(count(introduced.size(), "new finding") + " (" + String.join(", ", byCategory) + ")");
         }
         if (!resolved.isEmpty()) {
             parts.add(resolved.size() + " resolved");
@@ -136,6 +141,11 @@ final class DiffWords {
 
     private static String unverifiedPhrase(List<NeverOutVerdict> unverified) {
         return count(unverified.size(), "never-out verdict") + " of the new model unverified";
+    }
+
+    /** Single points the change adds to a service, its own event left out (never held against it). */
+    private static long singlePointsAdded(ServiceDiff d) {
+        return d.added().stream().filter(c -> c.size() == 1 && !NeverOutVerdict.isOwnEvent(d.id(), c)).count();
     }
 
     /** "c2-north", "c2-north and access", "5 services (a, b, c, ...)". */
