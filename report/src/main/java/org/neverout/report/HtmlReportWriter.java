@@ -226,8 +226,8 @@ public final class HtmlReportWriter implements ReportWriter {
                 long miss = input.availability().services().stream()
                         .filter(a -> a.verdict() == TargetVerdict.MISSES).count();
                 if (miss > 0) {
-                    out.add("<strong>" + miss + "</strong> service" + (miss == 1 ? " misses" : "s miss")
-                            + " its availability target.");
+                    out.add("<strong>" + miss + "</strong> service" + (miss == 1 ? " misses its" : "s miss their")
+                            + " availability target.");
                 }
             }
             if (input.compliance() != null && !input.compliance().findings().isEmpty()) {
