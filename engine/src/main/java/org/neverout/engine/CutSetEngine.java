@@ -21,18 +21,8 @@ import java.util.List;
  * testing every scenario. The output is identical for any number of threads.
  */
 public final class CutSetEngine {
-    private static final Comparator<List<String>> BY_SIZE_THEN_IDS = (a, b) -> {
-        if (a.size() != b.size()) {
-            return Integer.compare(a.size(), b.size());
-        }
-        for (int i = 0; i < a.size(); i++) {
-            int c = a.get(i).compareTo(b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
-    };
+    /** MODEL.md's order of cut sets (one definition, shared with the findings). */
+    private static final Comparator<List<String>> BY_SIZE_THEN_IDS = NeverOutFindings.CUT_SET_ORDER;
 
     private CutSetEngine() {
     }
