@@ -1,0 +1,97 @@
+package org.neverout.history;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where the history store is and how to log in: {@code --db}, else {@code NEVEROUT_DB}, else an
+ * embedded H2 file under {@code ~/.neverout/}; user and password from {@code NEVEROUT_DB_USER} /
+ * {@code NEVEROUT_DB_PASSWORD} (an H2 URL: {@code sa} and an empty password unless set).
+ *
+ * @param url      the JDBC URL as given (an H2 file URL opened by several processes at once gets
+ *                 H2's automatic mixed mode, see {@link #jdbcUrl()})
+ * @param user     the user name
+ * @param password the password ({@link #toString()} never shows it)
+ * @param source   where the URL came from, for messages: {@code --db}, {@code NEVEROUT_DB} or {@code default}
+ */
+public record StoreLocation(String url, String user, String password, String source) {
+    /** The default store, relative to the user's home directory. */
+    public static final String DEFAULT_FILE = ".neverout/history";
+
+    public StoreLocation {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** The store the CLI uses: {@code dbOption} when given, else the environment, else the default under {@code home}. */
+    public static StoreLocation resolve(String dbOption, Map<String, String> env, Path home) {
+        String url;
+        String source;
+        if (dbOption != null && !dbOption.isBlank()) {
+            url = dbOption.strip();
+            source = "--db";
+        } else if (env.get("NEVEROUT_DB") != null && !env.get("NEVEROUT_DB").isBlank()) {
+            url = env.get("NEVEROUT_DB").strip();
+            source = "NEVEROUT_DB";
+        } else {
+            url = "jdbc:h2:file:" + home.resolve(DEFAULT_FILE).toAbsolutePath().toString().replace('\\', '/');
+            source = "default";
+        }
+        Kind kind = kind(url);
+        String user = env.get("NEVEROUT_DB_USER");
+        String password = env.get("NEVEROUT_DB_PASSWORD");
+        if (user == null) {
+            if (kind == Kind.POSTGRESQL) {
+                // pgjdbc takes the user from the URL when there is one; otherwise it is an error to omit it
+                user = "";
+            } else {
+                user = "sa";
+            }
+        }
+        return new StoreLocation(url, user, password == null ? "" : password, source);
+    }
+
+    /** The databases the store runs on. */
+    public enum Kind { H2, POSTGRESQL }
+
+    public Kind kind() {
+        return kind(url);
+    }
+
+    private static Kind kind(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:h2:")) {
+            return Kind.H2;
+        }
+        if (lower.startsWith("jdbc:postgresql:")) {
+            return Kind.POSTGRESQL;
+        }
+        throw new HistoryException("unsupported history store URL '" + url + "': expected jdbc:h2:file:PATH or "
+                + "jdbc:postgresql://HOST[:PORT]/DATABASE");
+    }
+
+    /**
+     * The URL the driver gets. An H2 file store is opened with {@code AUTO_SERVER=TRUE} (unless the URL
+     * sets it) so that two NeverOut processes can record at once: the second connects to the first
+     * over a local socket instead of failing on the file lock.
+     */
+    public String jdbcUrl() {
+        String lower = url.toLowerCase(Locale.ROOT);
+        boolean h2File = lower.startsWith("jdbc:h2:file:")
+                || (lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:") && !lower.startsWith("jdbc:h2:tcp:")
+                    && !lower.startsWith("jdbc:h2:ssl:") && !lower.startsWith("jdbc:h2:zip:"));
+        if (h2File && !lower.contains(";auto_server=")) {
+            return url + ";AUTO_SERVER=TRUE";
+        }
+        return url;
+    }
+
+    @Override
+    public String toString() {
+        return url;
+    }
+}
