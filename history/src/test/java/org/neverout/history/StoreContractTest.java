@@ -3,6 +3,9 @@ package org.neverout.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,8 +18,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,6 +34,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 abstract class StoreContractTest {
     /** A fresh, empty store for one test. */
     abstract StoreLocation freshStore() throws Exception;
+
+    /** Exports analysis_run as CSV with a header, the way docs/HISTORY.md tells an auditor to. */
+    abstract void exportCsv(StoreLocation location, Path csv) throws Exception;
 
     static RunContent content(int n) {
         // newlines, quotes, non-ASCII and a large text: what the store must keep byte for byte
@@ -204,5 +213,40 @@ abstract class StoreContractTest {
         StoreLocation location = freshStore();
         storeWith(location, 3);
         assertThat(IndependentLedgerCheck.check(location)).isEqualTo(3);
+    }
+
+    @Test
+    void theAuditorsScriptRecomputesTheLedgerFromACsvExport(@TempDir Path dir) throws Exception {
+        StoreLocation location = freshStore();
+        HistoryStore store = storeWith(location, 3);
+        Path csv = dir.resolve("runs.csv");
+        exportCsv(location, csv);
+        assertThat(auditScript(csv, "--last-hash", store.head().lastHash())).startsWith("0 intact: 3 runs");
+        assertThat(auditScript(csv, "--last-hash", LedgerHash.GENESIS)).startsWith("1 BROKEN: the last run");
+
+        sql(location, "UPDATE analysis_run SET results_json = '{}' WHERE id = 2");
+        exportCsv(location, csv);
+        assertThat(auditScript(csv)).startsWith("1 BROKEN: run 2 (2026-Q2)").contains("edited");
+        sql(location, "DELETE FROM analysis_run WHERE id = 1");
+        exportCsv(location, csv);
+        assertThat(auditScript(csv)).startsWith("1 BROKEN: run 2 (2026-Q2): expected id 1");
+    }
+
+    /** Runs tools/verify_history.py; returns its exit code, a space and its output. */
+    static String auditScript(Path csv, String... args) throws Exception {
+        Path script = Path.of("..", "tools", "verify_history.py").toAbsolutePath().normalize();
+        boolean python = false;
+        try {
+            python = new ProcessBuilder("python3", "--version").start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            // no python3 here: the Java re-implementation of the recipe still runs
+        }
+        Assumptions.assumeTrue(python, "python3 is not installed");
+        List<String> command = new ArrayList<>(List.of("python3", script.toString(), csv.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return p.exitValue() + " " + out;
     }
 }
