@@ -77,17 +77,24 @@ public record StoreLocation(String url, String user, String password, String sou
     /**
      * The URL the driver gets. An H2 file store is opened with {@code AUTO_SERVER=TRUE} (unless the URL
      * sets it) so that two NeverOut processes can record at once: the second connects to the first
-     * over a local socket instead of failing on the file lock.
+     * over a local socket instead of failing on the file lock. And with {@code TRACE_LEVEL_FILE=0}
+     * (unless set): H2 would otherwise write a .trace.db file beside the store, and print a stack trace
+     * when it cannot; every error reaches the user through the exception anyway.
      */
     public String jdbcUrl() {
         String lower = url.toLowerCase(Locale.ROOT);
-        boolean h2File = lower.startsWith("jdbc:h2:file:")
-                || (lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:") && !lower.startsWith("jdbc:h2:tcp:")
-                    && !lower.startsWith("jdbc:h2:ssl:") && !lower.startsWith("jdbc:h2:zip:"));
-        if (h2File && !lower.contains(";auto_server=")) {
-            return url + ";AUTO_SERVER=TRUE";
+        if (kind() != Kind.H2 || lower.startsWith("jdbc:h2:mem:") || lower.startsWith("jdbc:h2:tcp:")
+                || lower.startsWith("jdbc:h2:ssl:") || lower.startsWith("jdbc:h2:zip:")) {
+            return url;
         }
-        return url;
+        String driverUrl = url;
+        if (!lower.contains(";auto_server=")) {
+            driverUrl += ";AUTO_SERVER=TRUE";
+        }
+        if (!lower.contains(";trace_level_file=")) {
+            driverUrl += ";TRACE_LEVEL_FILE=0";
+        }
+        return driverUrl;
     }
 
     @Override
