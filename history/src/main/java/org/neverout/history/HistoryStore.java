@@ -27,13 +27,14 @@ import org.flywaydb.core.api.MigrationState;
  * schema and refuses a newer one. A record is one transaction that first locks the one-row
  * {@code ledger_head} ({@code SELECT ... FOR UPDATE}): concurrent records queue there, so each one
  * chains onto the run committed before it, and a record that dies before its commit leaves nothing.
+ * An embedded H2 file is, besides, used by one process at a time ({@link H2FileLock}).
  */
 public final class HistoryStore {
     /** Test hook: milliseconds to pause between the insert and the commit of a record (kill tests). */
     public static final String PAUSE_BEFORE_COMMIT = "neverout.history.testPauseBeforeCommitMs";
     /** Where the migrations live on the class path. */
     static final String MIGRATIONS = "classpath:db/neverout-history";
-    /** How long a record waits for another one to commit (H2's default is one second). */
+    /** How long an operation waits for another one to finish (H2's default is one second). */
     private static final int LOCK_TIMEOUT_MS = 120_000;
     // Flyway logs through java.util.logging here: its INFO lines would mix into the CLI's output, and
     // every failure reaches the caller as an exception anyway (kept in a field: JUL holds loggers weakly)
@@ -60,10 +61,14 @@ public final class HistoryStore {
      */
     public static HistoryStore open(StoreLocation location) {
         HistoryStore store = new HistoryStore(location);
-        try (Connection ignored = store.connect()) {
+        return H2FileLock.with(location, LOCK_TIMEOUT_MS, store::migrate);
+    }
+
+    private HistoryStore migrate() {
+        try (Connection ignored = connect()) {
             // reached and logged in: only now let Flyway at it, so these errors keep our plain words
         } catch (SQLException e) {
-            throw store.failure("cannot open", e);
+            throw failure("cannot open", e);
         }
         try {
             Flyway flyway = Flyway.configure(HistoryStore.class.getClassLoader())
@@ -85,7 +90,7 @@ public final class HistoryStore {
         } catch (FlywayException e) {
             throw new HistoryException("cannot prepare the history store " + location + ": " + firstLine(e.getMessage()), e);
         }
-        return store;
+        return this;
     }
 
     public StoreLocation location() {
@@ -97,6 +102,10 @@ public final class HistoryStore {
      * one, inserts it and moves the head, in one transaction.
      */
     public AnalysisRun record(RunContent content) {
+        return H2FileLock.with(location, LOCK_TIMEOUT_MS, () -> insertRun(content));
+    }
+
+    private AnalysisRun insertRun(RunContent content) {
         if (content.label().length() > RunContent.MAX_LABEL) {
             throw new HistoryException("label is " + content.label().length() + " characters long; at most "
                     + RunContent.MAX_LABEL + " are kept");
@@ -128,6 +137,10 @@ public final class HistoryStore {
 
     /** Every run, oldest first (by id). */
     public List<AnalysisRun> runs() {
+        return H2FileLock.with(location, LOCK_TIMEOUT_MS, this::readRuns);
+    }
+
+    private List<AnalysisRun> readRuns() {
         try (Connection c = connect();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM analysis_run ORDER BY id")) {
@@ -143,6 +156,10 @@ public final class HistoryStore {
 
     /** The ledger head as stored. */
     public LedgerHead head() {
+        return H2FileLock.with(location, LOCK_TIMEOUT_MS, this::readHead);
+    }
+
+    private LedgerHead readHead() {
         try (Connection c = connect()) {
             return head(c, false);
         } catch (SQLException e) {
@@ -152,6 +169,10 @@ public final class HistoryStore {
 
     /** Recomputes the chain of the runs as stored (see {@link LedgerVerifier}). */
     public LedgerCheck verify() {
+        return H2FileLock.with(location, LOCK_TIMEOUT_MS, this::check);
+    }
+
+    private LedgerCheck check() {
         // one transaction, so that a record committing meanwhile cannot make an intact store look broken
         try (Connection c = connect()) {
             c.setAutoCommit(false);

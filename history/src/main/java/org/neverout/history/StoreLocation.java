@@ -10,8 +10,7 @@ import java.util.Objects;
  * embedded H2 file under {@code ~/.neverout/}; user and password from {@code NEVEROUT_DB_USER} /
  * {@code NEVEROUT_DB_PASSWORD} (an H2 URL: {@code sa} and an empty password unless set).
  *
- * @param url      the JDBC URL as given (an H2 file URL opened by several processes at once gets
- *                 H2's automatic mixed mode, see {@link #jdbcUrl()})
+ * @param url      the JDBC URL as given
  * @param user     the user name
  * @param password the password ({@link #toString()} never shows it)
  * @param source   where the URL came from, for messages: {@code --db}, {@code NEVEROUT_DB} or {@code default}
@@ -75,26 +74,15 @@ public record StoreLocation(String url, String user, String password, String sou
     }
 
     /**
-     * The URL the driver gets. An H2 file store is opened with {@code AUTO_SERVER=TRUE} (unless the URL
-     * sets it) so that two NeverOut processes can record at once: the second connects to the first
-     * over a local socket instead of failing on the file lock. And with {@code TRACE_LEVEL_FILE=0}
-     * (unless set): H2 would otherwise write a .trace.db file beside the store, and print a stack trace
-     * when it cannot; every error reaches the user through the exception anyway.
+     * The URL the driver gets: an H2 store with {@code TRACE_LEVEL_FILE=0} (unless the URL sets it), as
+     * H2 would otherwise write a .trace.db file beside the store, and print a stack trace when it
+     * cannot; every error reaches the user through the exception anyway.
      */
     public String jdbcUrl() {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (kind() != Kind.H2 || lower.startsWith("jdbc:h2:mem:") || lower.startsWith("jdbc:h2:tcp:")
-                || lower.startsWith("jdbc:h2:ssl:") || lower.startsWith("jdbc:h2:zip:")) {
-            return url;
+        if (kind() == Kind.H2 && !url.toLowerCase(Locale.ROOT).contains(";trace_level_file=")) {
+            return url + ";TRACE_LEVEL_FILE=0";
         }
-        String driverUrl = url;
-        if (!lower.contains(";auto_server=")) {
-            driverUrl += ";AUTO_SERVER=TRUE";
-        }
-        if (!lower.contains(";trace_level_file=")) {
-            driverUrl += ";TRACE_LEVEL_FILE=0";
-        }
-        return driverUrl;
+        return url;
     }
 
     @Override
