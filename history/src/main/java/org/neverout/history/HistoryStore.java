@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -20,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The history store: recorded runs in {@code analysis_run}, chained by the ledger (docs/HISTORY.md),
@@ -75,10 +77,10 @@ public final class HistoryStore {
                     .dataSource(location.jdbcUrl(), location.user(), location.password())
                     .locations(MIGRATIONS)
                     .load();
-            int known = Arrays.stream(flyway.info().all())
-                    .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
-                            && m.getState() != MigrationState.FUTURE_FAILED && m.getVersion() != null)
-                    .mapToInt(m -> Integer.parseInt(m.getVersion().getVersion())).max().orElse(0);
+            String known = Arrays.stream(flyway.info().all())
+                    .filter(m -> m.getState().isResolved() && m.getVersion() != null)
+                    .map(MigrationInfo::getVersion).max(Comparator.naturalOrder())
+                    .map(MigrationVersion::getVersion).orElse("none");
             MigrationInfo[] applied = flyway.info().applied();
             for (MigrationInfo m : applied) {
                 if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
