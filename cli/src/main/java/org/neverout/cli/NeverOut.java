@@ -48,6 +48,9 @@ import picocli.CommandLine.Option;
             AvailabilityCommand.class,
             CheckCommand.class,
             SimulateCommand.class,
+            RecordCommand.class,
+            HistoryCommand.class,
+            VerifyHistoryCommand.class,
             AutoComplete.GenerateCompletion.class,
             picocli.codegen.docgen.manpage.ManPageGenerator.class
         })

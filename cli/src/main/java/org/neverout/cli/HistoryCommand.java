@@ -1,0 +1,116 @@
+package org.neverout.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.neverout.history.AnalysisRun;
+import org.neverout.history.HistoryStore;
+import org.neverout.history.LedgerHash;
+import org.neverout.history.RunContent;
+import org.neverout.history.RunHeadline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code neverout history}: the recorded runs, oldest first, each with its headline and ledger hashes. */
+@Command(name = "history",
+        mixinStandardHelpOptions = true,
+        header = "List the runs in the history store, oldest first, with the headline of each.",
+        description = {
+            "One entry per recorded run: id, label, when it was recorded and by whom, the date it speaks for, "
+                + "the model and its SHA-256, the ledger hashes, and the headline (services violating and "
+                + "meeting their never-out requirement, root causes, the worst availability). It does not check "
+                + "the ledger: run 'neverout verify-history' for that."})
+public final class HistoryCommand implements Callable<Integer> {
+    @Mixin
+    HistoryDb db;
+
+    @Mixin
+    TextOrJson output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        HistoryStore store = db.open();
+        List<AnalysisRun> runs = HistoryDb.call(store, HistoryStore::runs);
+        output.write(() -> text(store, runs), () -> json(runs), spec.commandLine().getOut());
+        return 0;
+    }
+
+    private static String text(HistoryStore store, List<AnalysisRun> runs) {
+        StringBuilder out = new StringBuilder();
+        out.append(runs.size()).append(runs.size() == 1 ? " run" : " runs").append(" in ").append(store.location())
+                .append(runs.isEmpty() ? "\n" : ", oldest first\n");
+        for (AnalysisRun run : runs) {
+            RunContent c = run.content();
+            out.append(String.format(Locale.ROOT, "%n#%d  %s  as of %s  recorded %s by %s%n", run.id(), c.label(),
+                    c.asOf(), LedgerHash.RECORDED_AT.format(c.recordedAt()), c.recordedBy()));
+            out.append(String.format(Locale.ROOT, "    model %s (sha256 %s), NeverOut %s%n", c.modelName(),
+                    c.modelSha256().substring(0, 12), c.neverOutVersion()));
+            out.append("    ").append(headline(HistoryDb.call(c.resultsJson(), RunHeadline::of))).append('\n');
+            out.append("    hash ").append(run.hash()).append("\n    prev ").append(run.prevHash()).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String headline(RunHeadline h) {
+        String worst = h.worstService() == null ? "no availability figures"
+                : String.format(Locale.ROOT, "worst availability %s (%s, unavailability %.3g)",
+                        percent(h.worstAvailability()), h.worstService(), h.worstUnavailability());
+        return String.format(Locale.ROOT, "%d violated, %d met, %d unverified; %d root cause%s; %s", h.violated(), h.met(),
+                h.unverified(), h.rootCauses(), h.rootCauses() == 1 ? "" : "s", worst);
+    }
+
+    /** Availability as a percentage with the digits that tell nines apart (99.95%, 99.9995%). */
+    private static String percent(double availability) {
+        double down = 1 - availability;
+        int decimals = down <= 0 ? 2 : Math.max(2, Math.min(8, (int) Math.ceil(-Math.log10(down))));
+        return String.format(Locale.ROOT, "%." + decimals + "f%%", availability * 100);
+    }
+
+    private static Map<String, Object> json(List<AnalysisRun> runs) {
+        List<Object> list = new ArrayList<>();
+        for (AnalysisRun run : runs) {
+            RunContent c = run.content();
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("id", run.id());
+            node.put("label", c.label());
+            node.put("recorded_at", LedgerHash.RECORDED_AT.format(c.recordedAt()));
+            node.put("recorded_by", c.recordedBy());
+            node.put("as_of", c.asOf().toString());
+            node.put("model", c.modelName());
+            node.put("model_sha256", c.modelSha256());
+            node.put("neverout_version", c.neverOutVersion());
+            node.put("hash", run.hash());
+            node.put("prev_hash", run.prevHash());
+            RunHeadline h = HistoryDb.call(c.resultsJson(), RunHeadline::of);
+            Map<String, Object> headline = new LinkedHashMap<>();
+            headline.put("services_violated", h.violated());
+            headline.put("services_met", h.met());
+            headline.put("services_unverified", h.unverified());
+            headline.put("root_causes", h.rootCauses());
+            if (h.worstService() == null) {
+                headline.put("worst_availability", null);
+            } else {
+                Map<String, Object> worst = new LinkedHashMap<>();
+                worst.put("service", h.worstService());
+                worst.put("availability", h.worstAvailability());
+                worst.put("unavailability", h.worstUnavailability());
+                headline.put("worst_availability", worst);
+            }
+            node.put("headline", headline);
+            list.add(node);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("runs", list);
+        return root;
+    }
+}

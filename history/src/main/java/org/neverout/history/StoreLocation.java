@@ -1,0 +1,92 @@
+package org.neverout.history;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where the history store is and how to log in: {@code --db}, else {@code NEVEROUT_DB}, else an
+ * embedded H2 file under {@code ~/.neverout/}; user and password from {@code NEVEROUT_DB_USER} /
+ * {@code NEVEROUT_DB_PASSWORD} (an H2 URL: {@code sa} and an empty password unless set).
+ *
+ * @param url      the JDBC URL as given
+ * @param user     the user name
+ * @param password the password ({@link #toString()} never shows it)
+ * @param source   where the URL came from, for messages: {@code --db}, {@code NEVEROUT_DB} or {@code default}
+ */
+public record StoreLocation(String url, String user, String password, String source) {
+    /** The default store, relative to the user's home directory. */
+    public static final String DEFAULT_FILE = ".neverout/history";
+
+    public StoreLocation {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** The store the CLI uses: {@code dbOption} when given, else the environment, else the default under {@code home}. */
+    public static StoreLocation resolve(String dbOption, Map<String, String> env, Path home) {
+        String url;
+        String source;
+        if (dbOption != null && !dbOption.isBlank()) {
+            url = dbOption.strip();
+            source = "--db";
+        } else if (env.get("NEVEROUT_DB") != null && !env.get("NEVEROUT_DB").isBlank()) {
+            url = env.get("NEVEROUT_DB").strip();
+            source = "NEVEROUT_DB";
+        } else {
+            url = "jdbc:h2:file:" + home.resolve(DEFAULT_FILE).toAbsolutePath().toString().replace('\\', '/');
+            source = "default";
+        }
+        Kind kind = kind(url);
+        String user = env.get("NEVEROUT_DB_USER");
+        String password = env.get("NEVEROUT_DB_PASSWORD");
+        if (user == null) {
+            if (kind == Kind.POSTGRESQL) {
+                // pgjdbc takes the user from the URL when there is one; otherwise it is an error to omit it
+                user = "";
+            } else {
+                user = "sa";
+            }
+        }
+        return new StoreLocation(url, user, password == null ? "" : password, source);
+    }
+
+    /** The databases the store runs on. */
+    public enum Kind { H2, POSTGRESQL }
+
+    public Kind kind() {
+        return kind(url);
+    }
+
+    private static Kind kind(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:h2:")) {
+            return Kind.H2;
+        }
+        if (lower.startsWith("jdbc:postgresql:")) {
+            return Kind.POSTGRESQL;
+        }
+        throw new HistoryException("unsupported history store URL '" + url + "': expected jdbc:h2:file:PATH or "
+                + "jdbc:postgresql://HOST[:PORT]/DATABASE");
+    }
+
+    /**
+     * The URL the driver gets: an H2 store with {@code TRACE_LEVEL_FILE=0} (unless the URL sets it), as
+     * H2 would otherwise write a .trace.db file beside the store, and print a stack trace when it
+     * cannot; every error reaches the user through the exception anyway.
+     */
+    public String jdbcUrl() {
+        if (kind() == Kind.H2 && !url.toLowerCase(Locale.ROOT).contains(";trace_level_file=")) {
+            return url + ";TRACE_LEVEL_FILE=0";
+        }
+        return url;
+    }
+
+    @Override
+    public String toString() {
+        return url;
+    }
+}
