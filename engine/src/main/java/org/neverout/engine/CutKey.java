@@ -40,4 +40,45 @@ final class CutKey implements Comparable<CutKey> {
     public String toString() {
         return Arrays.toString(members);
     }
+
+    /**
+     * A reusable lookup key over the first {@code size} members of its buffer, so that minimality tests
+     * allocate nothing per subset: {@code Set.contains(probe)} is {@code probe.equals(key)} on the stored
+     * keys (the {@link java.util.Set#contains} contract), which compares the members, and its hash is
+     * {@link CutKey#hashCode()}'s. Mutable, for one thread; never stored in a set.
+     */
+    static final class Probe {
+        final int[] members;
+        private int size;
+        private int hash;
+
+        Probe(int capacity) {
+            members = new int[capacity];
+        }
+
+        /** Uses the first {@code size} members of the buffer (sorted, filled by the caller). */
+        Probe of(int size) {
+            this.size = size;
+            int h = 1;
+            for (int i = 0; i < size; i++) {
+                h = 31 * h + members[i]; // as Arrays.hashCode
+            }
+            hash = h;
+            return this;
+        }
+
+        int size() {
+            return size;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CutKey k && Arrays.equals(members, 0, size, k.members, 0, k.members.length);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 }
