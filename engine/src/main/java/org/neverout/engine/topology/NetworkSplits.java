@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neverout.engine.AnalysisQuestion;
+import org.neverout.engine.CutKey;
 import org.neverout.engine.Deadline;
 import org.neverout.engine.EventKind;
 import org.neverout.engine.graph.Adjacency;
@@ -74,55 +75,6 @@ public final class NetworkSplits {
 
         public List<Split> ofSize(int k) {
             return splits.stream().filter(s -> s.events().size() == k).toList();
-        }
-    }
-
-    /** A set of events (sorted indices) as a hash key: equal exactly when the sets are equal. */
-    private record Key(int[] events) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Arrays.equals(events, k.events);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(events);
-        }
-    }
-
-    /**
-     * A reusable lookup key for the first {@code size} events of its buffer, so that the minimality tests
-     * allocate nothing per subset: {@code Set.contains(probe)} is {@code probe.equals(key)} for the stored
-     * keys, which compares the events, and its hash is {@link Key#hashCode()}'s. Never stored in a set.
-     */
-    private static final class Probe {
-        final int[] events;
-        private int size;
-        private int hash;
-
-        Probe(int capacity) {
-            events = new int[capacity];
-        }
-
-        /** Uses the first {@code size} events of the buffer (filled by the caller). */
-        Probe of(int size) {
-            this.size = size;
-            int h = 1;
-            for (int i = 0; i < size; i++) {
-                h = 31 * h + events[i]; // Arrays.hashCode
-            }
-            hash = h;
-            return this;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Arrays.equals(events, 0, size, k.events, 0, k.events.length);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
         }
     }
 
@@ -192,11 +144,11 @@ public final class NetworkSplits {
         }
         long connected = first.connectedPairs();
         List<Split> splits = new ArrayList<>();
-        Set<Key> found = new HashSet<>();
+        Set<CutKey> found = new HashSet<>();
         for (int e = 0; e < events; e++) {
             if (loss[e] > 0) {
                 splits.add(split(new int[] {e}, loss[e], connected));
-                found.add(new Key(new int[] {e}));
+                found.add(CutKey.of(e));
             }
         }
         String reason = overLimit(splits.size(), question.maxCutSets(), 1);
@@ -208,7 +160,7 @@ public final class NetworkSplits {
                 Level level = runLevel(k, loss, threads, pool, found, deadline);
                 for (Found f : level.found) {
                     splits.add(split(f.events, f.loss, connected));
-                    found.add(new Key(f.events));
+                    found.add(CutKey.of(f.events));
                 }
                 if (level.timedOut) {
                     reason = "time limit" + limitText(question) + " reached while enumerating splits of size " + k
@@ -253,7 +205,7 @@ public final class NetworkSplits {
      * Level k: every prefix of k - 1 events, partitioned by its smallest event across the threads.
      * Workers only read {@code found} (the smaller sizes, complete); their finds are merged after.
      */
-    private Level runLevel(int k, long[] singleLoss, int threads, ExecutorService pool, Set<Key> found,
+    private Level runLevel(int k, long[] singleLoss, int threads, ExecutorService pool, Set<CutKey> found,
                            Deadline deadline) {
         int events = nodeIds.length + linkIds.length;
         AtomicInteger next = new AtomicInteger();
@@ -310,12 +262,12 @@ public final class NetworkSplits {
     }
 
     /** Whether a proper non-empty subset of {@code set[0 .. size)} is a known split (probe reused). */
-    private static boolean containsFoundSubset(int[] set, int size, Set<Key> found, Probe probe) {
+    private static boolean containsFoundSubset(int[] set, int size, Set<CutKey> found, CutKey.Probe probe) {
         for (int mask = 1; mask < (1 << size) - 1; mask++) {
             int j = 0;
             for (int i = 0; i < size; i++) {
                 if ((mask & (1 << i)) != 0) {
-                    probe.events[j++] = set[i];
+                    probe.put(j++, set[i]);
                 }
             }
             if (found.contains(probe.of(j))) {
@@ -349,7 +301,7 @@ public final class NetworkSplits {
         private final long[] residualLoss = new long[nodeIds.length + linkIds.length];
         /** The events applied so far (ascending), with room for the closing event. */
         private final int[] applied = new int[AnalysisQuestion.MAX_ORDER + 1];
-        private final Probe probe = new Probe(AnalysisQuestion.MAX_ORDER + 1);
+        private final CutKey.Probe probe = new CutKey.Probe(AnalysisQuestion.MAX_ORDER + 1);
         private final List<Found> found = new ArrayList<>();
         private boolean timedOut;
 
@@ -359,7 +311,7 @@ public final class NetworkSplits {
         }
 
         /** Every prefix of {@code size} events whose smallest is {@code first}. */
-        void extendFrom(int first, int size, long[] singleLoss, Set<Key> known, Deadline deadline) {
+        void extendFrom(int first, int size, long[] singleLoss, Set<CutKey> known, Deadline deadline) {
             if (!enabled[first] || singleLoss[first] > 0) {
                 return; // a superset of a split is not minimal
             }
@@ -378,7 +330,7 @@ public final class NetworkSplits {
          * {@code depth} applied ones up to {@code size} events, and records the residual's single splits
          * as splits of size {@code size + 1}.
          */
-        private void extend(int depth, int size, long[] singleLoss, Set<Key> known, Deadline deadline) {
+        private void extend(int depth, int size, long[] singleLoss, Set<CutKey> known, Deadline deadline) {
             int events = nodeIds.length + linkIds.length;
             for (int e = applied[depth - 1] + 1; e < events; e++) {
                 if (timedOut || deadline.passed()) {
@@ -389,7 +341,9 @@ public final class NetworkSplits {
                     continue; // a superset of a split is not minimal; a dead element adds nothing
                 }
                 applied[depth] = e;
-                System.arraycopy(applied, 0, probe.events, 0, depth + 1);
+                for (int i = 0; i <= depth; i++) {
+                    probe.put(i, applied[i]);
+                }
                 if (known.contains(probe.of(depth + 1)) || containsFoundSubset(applied, depth + 1, known, probe)) {
                     continue;
                 }
@@ -404,7 +358,7 @@ public final class NetworkSplits {
         }
 
         /** The applied events plus each later event that splits the residual network, when minimal. */
-        private void closeWith(int depth, long[] singleLoss, Set<Key> known) {
+        private void closeWith(int depth, long[] singleLoss, Set<CutKey> known) {
             int events = nodeIds.length + linkIds.length;
             residualSplits(residualLoss);
             for (int f = applied[depth - 1] + 1; f < events; f++) {
