@@ -17,7 +17,7 @@ import org.neverout.engine.graph.SatisfyingComponent;
  * the DFS-tree paths from the terminals up to where one subtree holds them all; these are reached by
  * jumping along {@link ResidualGraph#separatingAncestor}. Each candidate is checked exactly: removing
  * v splits C into the pieces of {@link ResidualGraph#pieceWithout}; v kills iff no piece holds an
- * alternative of every entry.
+ * alternative of every entry (the {@link SatisfyingComponent} test on the pieces, as on the components).
  *
  * <p>Cost per service: O(A log d) per candidate (A = its alternatives, d = degree) and candidates are
  * at most the terminals plus the separating vertices and bridges between them.
