@@ -32,9 +32,9 @@ import org.neverout.model.Model;
  * not connected after; it is minimal when no proper subset splits. Its loss is the number of such
  * surviving pairs; the share is that loss over the node pairs connected in the intact network.
  *
- * <p>Method: one iterative lowlink DFS over the residual graph gives every articulation point and
- * bridge together with the sizes of the pieces it separates (subtree sizes), so all single splits
- * of a residual network cost O(V+E). Order k applies each minimal-candidate combination of k-1 events
+ * <p>Method: the low-point forest of the residual graph ({@link LowPointForest}) gives every
+ * articulation point and bridge together with the sizes of the pieces it separates (subtree sizes), so
+ * all single splits of a residual network cost O(V+E), with no allocation per scenario. Order k applies each minimal-candidate combination of k-1 events
  * and reads the splits of the residual: O(E^(k-1) (V+E)) in all; parallel links are handled (only
  * the tree link itself is skipped, not every link to the parent).
  *
