@@ -11,6 +11,7 @@ import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.CutSetEngine;
 import org.neverout.engine.EventKind;
+import org.neverout.engine.NetworkState;
 import org.neverout.engine.ProgressListener;
 import org.neverout.model.Model;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,6 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * and 10 % of the nodes and links operated by six suppliers ({@link BenchmarkModels#withSuppliers}):
  * {@code withCutSets} is the {@code analyze} command's path (the order-2 node and link cut sets are
  * already there); {@code standalone} runs that cut-set analysis itself (2 threads).
+ *
+ * <p>{@code oneServiceAlone} and {@code oneServiceAmongAll} are one candidate check of the control searches
+ * on the same model, every supplier failed (most of the network down, as when a search restores a few
+ * supplier elements): whether one service is up, evaluated alone with its dependencies
+ * ({@link NetworkState#isServiceUp}) or by evaluating every service and reading one (what
+ * {@code isServiceUp} did before issue 12). Services are taken in turn.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -54,6 +61,42 @@ public class ControlBenchmarks {
                     r.services().stream().filter(ServiceControl::controlled).count(), r.services().size(),
                     r.services().stream().filter(s -> s.dependence() != null).count(), r.suppliers().size());
         }
+    }
+
+    /** Kdl 1,000 + suppliers with every supplier event applied; the service asked about next. */
+    @State(Scope.Thread)
+    public static class Candidate {
+        NetworkState state;
+        int services;
+        int next;
+
+        @Setup
+        public void setUp(Kdl kdl) {
+            state = new NetworkState(kdl.compiled);
+            for (int e = 0; e < kdl.compiled.events().size(); e++) {
+                if (kdl.compiled.events().get(e).kind() == EventKind.SUPPLIER) {
+                    state.apply(e);
+                }
+            }
+            services = kdl.compiled.serviceCount();
+        }
+
+        int nextService() {
+            next = next + 1 == services ? 0 : next + 1;
+            return next;
+        }
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public boolean oneServiceAlone(Candidate c) {
+        return c.state.isServiceUp(c.nextService());
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public boolean oneServiceAmongAll(Candidate c) {
+        return c.state.serviceStates()[c.nextService()];
     }
 
     @Benchmark

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neverout.engine.graph.Adjacency;
 import org.neverout.model.Link;
 import org.neverout.model.Model;
 
@@ -49,7 +50,7 @@ final class GroupSteinerTree {
     private final int elementCount;
     /** Position (in {@link SupplierOperated}) of each model node, or -1 when defence-operated. */
     private final int[] nodeElement;
-    /** Arcs (two per link, self-loops dropped) in compressed adjacency form, by tail node. */
+    /** Arcs (two per link, self-loops dropped) by tail node, positions of the {@link Adjacency}. */
     private final int[] firstArc;
     private final int[] arcHead;
     private final int[] arcTail;
@@ -80,33 +81,32 @@ final class GroupSteinerTree {
                 linkElement.put(e.id(), p);
             }
         }
-        int[] degree = new int[nodeCount + 1];
-        for (Link link : model.links()) {
+        int links = model.links().size();
+        int[] linkA = new int[links];
+        int[] linkB = new int[links];
+        int[] elementOfLink = new int[links];
+        for (int l = 0; l < links; l++) {
+            Link link = model.links().get(l);
             int a = nodeIndex.get(link.a());
             int b = nodeIndex.get(link.b());
-            if (a != b) {
-                degree[a]++;
-                degree[b]++;
-            }
+            boolean selfLoop = a == b; // joins nothing: left out of the adjacency
+            linkA[l] = selfLoop ? -1 : a;
+            linkB[l] = selfLoop ? -1 : b;
+            elementOfLink[l] = linkElement.getOrDefault(link.id(), -1);
         }
+        Adjacency graph = Adjacency.of(nodeCount, linkA, linkB);
         firstArc = new int[nodeCount + 1];
-        for (int v = 0; v < nodeCount; v++) {
-            firstArc[v + 1] = firstArc[v] + degree[v];
-        }
-        int arcs = firstArc[nodeCount];
+        int arcs = graph.ends();
         arcHead = new int[arcs];
         arcTail = new int[arcs];
         arcElement = new int[arcs];
-        int[] next = Arrays.copyOf(firstArc, nodeCount);
-        for (Link link : model.links()) {
-            int a = nodeIndex.get(link.a());
-            int b = nodeIndex.get(link.b());
-            if (a != b) {
-                int element = linkElement.getOrDefault(link.id(), -1);
-                addArc(next[a]++, a, b, element);
-                addArc(next[b]++, b, a, element);
+        for (int v = 0; v < nodeCount; v++) {
+            firstArc[v] = graph.start(v);
+            for (int arc = graph.start(v); arc < graph.end(v); arc++) {
+                addArc(arc, v, graph.neighbour(arc), elementOfLink[graph.link(arc)]);
             }
         }
+        firstArc[nodeCount] = arcs;
         tieWords = firstInModelOrder ? (elementCount + 63) / 64 + 1 : 0;
         width = 1 + tieWords;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.neverout.engine.graph.Adjacency;
 import org.neverout.model.Group;
 import org.neverout.model.InvalidModelException;
 import org.neverout.model.Link;
@@ -40,10 +41,8 @@ public final class CompiledModel {
     final String[] feedIds;
     final int[] linkA;
     final int[] linkB;
-    /** Adjacency in CSR form: for node n, entries adjStart[n] .. adjStart[n+1]-1 of adjNode/adjLink. */
-    final int[] adjStart;
-    final int[] adjNode;
-    final int[] adjLink;
+    /** The nodes and links as one adjacency (links with an unresolved end left out). */
+    final Adjacency adjacency;
     /** The feeds that power each node (its own, else its site's); none means always powered. */
     final int[] nodeFeedStart;
     final int[] nodeFeed;
@@ -78,9 +77,7 @@ public final class CompiledModel {
         this.feedIds = b.feedIds;
         this.linkA = b.linkA;
         this.linkB = b.linkB;
-        this.adjStart = b.adjStart;
-        this.adjNode = b.adjNode;
-        this.adjLink = b.adjLink;
+        this.adjacency = b.adjacency;
         this.nodeFeedStart = b.nodeFeedStart;
         this.nodeFeed = b.nodeFeed;
         this.feedNodeStart = b.feedNodeStart;
@@ -210,9 +207,7 @@ public final class CompiledModel {
         String[] feedIds;
         int[] linkA;
         int[] linkB;
-        int[] adjStart;
-        int[] adjNode;
-        int[] adjLink;
+        Adjacency adjacency;
         int[] nodeFeedStart;
         int[] nodeFeed;
         int[] feedNodeStart;
@@ -284,35 +279,13 @@ public final class CompiledModel {
             int links = linkIds.length;
             linkA = new int[links];
             linkB = new int[links];
-            int[] degree = new int[nodeIds.length + 1];
-            boolean[] broken = new boolean[links];
             for (int l = 0; l < links; l++) {
                 Link link = model.links().get(l);
+                // -1 for an unknown node: reported; compilation fails after collecting every problem
                 linkA[l] = node(link.a(), link.id());
                 linkB[l] = node(link.b(), link.id());
-                if (linkA[l] < 0 || linkB[l] < 0) {
-                    broken[l] = true; // reported; compilation fails after collecting every problem
-                    continue;
-                }
-                degree[linkA[l]]++;
-                degree[linkB[l]]++;
             }
-            adjStart = new int[nodeIds.length + 1];
-            for (int n = 0; n < nodeIds.length; n++) {
-                adjStart[n + 1] = adjStart[n] + degree[n];
-            }
-            adjNode = new int[adjStart[nodeIds.length]];
-            adjLink = new int[adjNode.length];
-            int[] fill = Arrays.copyOf(adjStart, nodeIds.length);
-            for (int l = 0; l < links; l++) {
-                if (broken[l]) {
-                    continue;
-                }
-                adjNode[fill[linkA[l]]] = linkB[l];
-                adjLink[fill[linkA[l]]++] = l;
-                adjNode[fill[linkB[l]]] = linkA[l];
-                adjLink[fill[linkB[l]]++] = l;
-            }
+            adjacency = Adjacency.of(nodeIds.length, linkA, linkB);
         }
 
         private void buildPower() {

@@ -2,48 +2,77 @@ package org.neverout.engine;
 
 import java.util.Arrays;
 
+import org.neverout.engine.graph.Adjacency;
+import org.neverout.engine.graph.SatisfyingComponent;
+
 /**
  * Connected components of the live nodes and links of a {@link NetworkState}, and the endpoint test of
- * a service against them. Workspace for one thread; labelling is O(V + E).
+ * a service against them ({@link SatisfyingComponent}). Either every component is labelled at once
+ * ({@link #label}, O(V + E)), or, for a few services, only the components their alternatives lie in
+ * ({@link #forget} then {@link #endpointsConnectedLazily}, O(size of those components)). Workspace for
+ * one thread.
  */
 final class ComponentLabels {
     private final CompiledModel m;
-    /** Component (its first node) of each live node; -1 for a down node. */
+    private final Adjacency g;
+    /** Component (its first node reached) of each live node; -1 for a down node; valid where labelled. */
     final int[] component;
     private final int[] queue;
-    private final int[] mark;
-    private final int[] count;
-    private int epoch;
+    private final SatisfyingComponent cover;
+    /** The labelling round each node was labelled in (lazy labelling). */
+    private final int[] labelled;
+    private int round;
+    private NetworkState state;
 
     ComponentLabels(CompiledModel model) {
         this.m = model;
+        this.g = model.adjacency;
         this.component = new int[model.nodeCount()];
         this.queue = new int[model.nodeCount()];
-        this.mark = new int[model.nodeCount()];
-        this.count = new int[model.nodeCount()];
+        this.cover = new SatisfyingComponent(model.nodeCount());
+        this.labelled = new int[model.nodeCount()];
     }
 
+    /** Labels every live node with its component. O(V + E). */
     void label(NetworkState state) {
-        int nodes = m.nodeCount();
-        for (int n = 0; n < nodes; n++) {
-            component[n] = state.isNodeLive(n) ? Integer.MAX_VALUE : -1;
+        forget(state);
+        for (int n = 0; n < component.length; n++) {
+            labelFrom(n);
         }
-        for (int root = 0; root < nodes; root++) {
-            if (component[root] != Integer.MAX_VALUE) {
-                continue;
-            }
-            component[root] = root;
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = root;
-            while (head < tail) {
-                int v = queue[head++];
-                for (int i = m.adjStart[v]; i < m.adjStart[v + 1]; i++) {
-                    int w = m.adjNode[i];
-                    if (component[w] == Integer.MAX_VALUE && state.isLinkLive(m.adjLink[i])) {
-                        component[w] = root;
-                        queue[tail++] = w;
-                    }
+    }
+
+    /** Drops every label: the state changed. The next lazy test labels what it needs. O(1). */
+    void forget(NetworkState state) {
+        this.state = state;
+        if (++round == Integer.MAX_VALUE) {
+            Arrays.fill(labelled, 0);
+            round = 1;
+        }
+    }
+
+    /** Labels node n's component unless labelled in this round (breadth first from n). */
+    private void labelFrom(int n) {
+        if (labelled[n] == round) {
+            return;
+        }
+        labelled[n] = round;
+        if (!state.isNodeLive(n)) {
+            component[n] = -1;
+            return;
+        }
+        component[n] = n;
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = n;
+        while (head < tail) {
+            int v = queue[head++];
+            for (int i = g.start(v); i < g.end(v); i++) {
+                int w = g.neighbour(i);
+                // a live link has live ends, so w is live and unlabelled ones join n's component
+                if (labelled[w] != round && state.isLinkLive(g.link(i))) {
+                    labelled[w] = round;
+                    component[w] = n;
+                    queue[tail++] = w;
                 }
             }
         }
@@ -51,35 +80,22 @@ final class ComponentLabels {
 
     /**
      * Whether one live alternative of every entry can be chosen in a single component (true for no
-     * entries, false when an entry has no live alternative). O(total alternatives).
+     * entries, false when an entry has no live alternative), after {@link #label}. O(total alternatives).
      */
     boolean endpointsConnected(int[][] entries) {
-        if (++epoch == Integer.MAX_VALUE) {
-            Arrays.fill(mark, 0);
-            epoch = 1;
-        }
-        for (int i = 0; i < entries.length; i++) {
-            boolean any = false;
-            for (int n : entries[i]) {
-                int c = component[n];
-                if (c < 0) {
-                    continue;
-                }
-                if (i == 0) {
-                    if (mark[c] != epoch) {
-                        mark[c] = epoch;
-                        count[c] = 1;
-                    }
-                    any = true;
-                } else if (mark[c] == epoch && count[c] >= i) {
-                    count[c] = i + 1;
-                    any = true;
-                }
-            }
-            if (!any) {
-                return false;
+        return cover.exists(entries, component);
+    }
+
+    /**
+     * {@link #endpointsConnected} after {@link #forget}: labels only the components of the entries'
+     * alternatives (those already labelled in this round are reused).
+     */
+    boolean endpointsConnectedLazily(int[][] entries) {
+        for (int[] entry : entries) {
+            for (int x : entry) {
+                labelFrom(x);
             }
         }
-        return true;
+        return cover.exists(entries, component);
     }
 }

@@ -45,12 +45,12 @@ final class ConnectivityCuts {
         return r[0] < 0 || node == r[2] || (pre0[node] >= r[0] && pre0[node] < r[1]);
     }
 
-    /** Whether the set {@code members} (sorted, size >= 2) is a recorded cut set of the service. */
-    boolean contains(int service, int[] members) {
-        if (members.length >= levels.size()) {
+    /** Whether the probe's members (sorted, size >= 2) are a recorded cut set of the service. */
+    boolean contains(int service, CutKey.Probe probe) {
+        if (probe.size() >= levels.size()) {
             return false;
         }
-        return levels.get(members.length).get(service).contains(new CutKey(members));
+        return levels.get(probe.size()).get(service).contains(probe);
     }
 
     /** Records the cut sets of one level found by all workers (flattened, {@code size} ints each). */

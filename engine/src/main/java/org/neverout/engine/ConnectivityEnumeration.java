@@ -70,6 +70,9 @@ final class ConnectivityEnumeration {
                 if (active.length == 0) {
                     break;
                 }
+                if (level == 2) {
+                    concernedServices(active, workers, pool);
+                }
                 runLevel(level, active, workers, pool, total);
                 List<IntList[]> found = new ArrayList<>();
                 for (LevelWorker w : workers) {
@@ -158,6 +161,31 @@ final class ConnectivityEnumeration {
                 }
             });
         }
+        runAll(tasks, pool);
+        synchronized (stop) {
+            timedOut = stop[0];
+        }
+    }
+
+    /**
+     * Which services each class is concerned with, once for all levels (their regions are fixed by level
+     * 1), computed on the analysis' threads.
+     */
+    private void concernedServices(int[] active, LevelWorker[] workers, ExecutorService pool) {
+        ConcernedServices concerned = new ConcernedServices(m, classes, cuts, active);
+        AtomicInteger next = new AtomicInteger();
+        List<Runnable> tasks = new ArrayList<>();
+        for (int w = 0; w < workers.length; w++) {
+            tasks.add(() -> concerned.computeRange(next, deadline));
+        }
+        runAll(tasks, pool);
+        for (LevelWorker w : workers) {
+            w.concernedServices(concerned);
+        }
+    }
+
+    /** Runs the tasks, one per worker, on the pool (or the first alone without one) and waits for them. */
+    private static void runAll(List<Runnable> tasks, ExecutorService pool) {
         if (pool == null) {
             tasks.get(0).run();
         } else {
@@ -179,9 +207,6 @@ final class ConnectivityEnumeration {
                     throw new IllegalStateException(cause);
                 }
             }
-        }
-        synchronized (stop) {
-            timedOut = stop[0];
         }
     }
 

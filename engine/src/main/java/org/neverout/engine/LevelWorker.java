@@ -28,8 +28,15 @@ final class LevelWorker {
     private final SinglePointFinder finder;
     private final ComponentLabels labels;
     private final IntList killers = new IntList();
+    private final IntList alive = new IntList();
     private final int[] prefix;
-    private final int[] subset;
+    /** The subset of the prefix tested for minimality, plus the closing class (reused key). */
+    private final CutKey.Probe subset;
+    /** Per depth, the services concerned by the prefix so far and those still up under it (reused). */
+    private final int[][] concernedAt;
+    private final int[][] aliveAt;
+    /** The services each class is concerned with (from level 2 on). */
+    private ConcernedServices concerned;
     /** Cut sets found at the current level, per service, flattened. */
     private IntList[] found;
     private final Deadline deadline;
@@ -50,7 +57,15 @@ final class LevelWorker {
         this.finder = new SinglePointFinder(model, graph, classes);
         this.labels = new ComponentLabels(model);
         this.prefix = new int[Math.max(1, order)];
-        this.subset = new int[Math.max(1, order)];
+        this.subset = new CutKey.Probe(order + 1);
+        int depths = Math.max(1, order - 1);
+        this.concernedAt = new int[depths][];
+        this.aliveAt = new int[depths][];
+    }
+
+    /** From level 2 on: the services each class is concerned with (computed once after level 1). */
+    void concernedServices(ConcernedServices concerned) {
+        this.concerned = concerned;
     }
 
     /** Starts a level: forgets what the previous level found. */
@@ -69,108 +84,89 @@ final class LevelWorker {
 
     /** Level 1 (prefix: no failure) over the given services. */
     void runEmptyPrefix(int[] services) {
-        evaluate(0, services);
+        evaluate(0, services, services.length);
     }
 
     /**
      * All prefixes of {@code level - 1} classes whose smallest class is {@code first}, for the services
-     * given (those still enumerated).
+     * given (those still enumerated, ascending), after {@link #concernedServices}.
      */
     void runFirst(int first, int level, int[] services) {
-        int[] concerned = concerned(first, services);
-        if (concerned.length == 0) {
+        int[] buffer = buffer(concernedAt, 0);
+        int count = concerned.intersect(first, services, services.length, buffer);
+        if (count == 0) {
             return;
         }
         state.apply(classes.representative[first]);
         prefix[0] = first;
-        extend(1, level - 1, concerned);
+        extend(1, level - 1, buffer, count);
         state.undo(classes.representative[first]);
     }
 
-    /**
-     * The services a class can matter to: those whose relevant region it touches. A class outside a
-     * service's region never changes its state, so no minimal cut set of it contains the class.
-     */
-    private int[] concerned(int cls, int[] services) {
-        IntList list = new IntList(services.length);
-        for (int s : services) {
-            if (touches(cls, s)) {
-                list.add(s);
-            }
+    /** The reused service buffer of a depth (allocated on first use). */
+    private int[] buffer(int[][] perDepth, int depth) {
+        int[] b = perDepth[depth];
+        if (b == null) {
+            b = new int[m.serviceCount()];
+            perDepth[depth] = b;
         }
-        return list.toArray();
+        return b;
     }
 
-    private boolean touches(int cls, int s) {
-        int e = classes.representative[cls];
-        for (int i = m.eventNodeStart[e]; i < m.eventNodeStart[e + 1]; i++) {
-            if (cuts.nodeMatters(s, m.eventNode[i])) {
-                return true;
-            }
-        }
-        for (int i = m.eventLinkStart[e]; i < m.eventLinkStart[e + 1]; i++) {
-            int l = m.eventLink[i];
-            if (cuts.nodeMatters(s, m.linkA[l]) && cuts.nodeMatters(s, m.linkB[l])) {
-                return true;
-            }
-        }
-        for (int i = m.eventFeedStart[e]; i < m.eventFeedStart[e + 1]; i++) {
-            int f = m.eventFeed[i];
-            for (int j = m.feedNodeStart[f]; j < m.feedNodeStart[f + 1]; j++) {
-                if (cuts.nodeMatters(s, m.feedNode[j])) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private void extend(int depth, int target, int[] services) {
+    /** Extends the prefix of {@code depth} classes to {@code target}; services[0 .. count) ascending. */
+    private void extend(int depth, int target, int[] services, int count) {
         if (depth == target) {
-            evaluate(depth, services);
+            evaluate(depth, services, count);
             return;
         }
-        int[] alive = aliveUnderPrefix(services);
-        if (alive.length == 0) {
+        int[] up = buffer(aliveAt, depth);
+        int upCount = aliveUnderPrefix(services, count, up);
+        if (upCount == 0) {
             return;
         }
+        int[] next = buffer(concernedAt, depth);
         for (int b = prefix[depth - 1] + 1; b < classes.count(); b++) {
             if (timedOut || deadline.passed()) {
                 timedOut = true;
                 return;
             }
-            int[] concerned = concerned(b, alive);
-            if (concerned.length == 0) {
+            int n = concerned.intersect(b, up, upCount, next);
+            if (n == 0) {
                 continue;
             }
             state.apply(classes.representative[b]);
             prefix[depth] = b;
-            extend(depth + 1, target, concerned);
+            extend(depth + 1, target, next, n);
             state.undo(classes.representative[b]);
         }
     }
 
-    /** The services whose endpoints are still connected in the current state. O(V + E + services). */
-    private int[] aliveUnderPrefix(int[] services) {
+    /**
+     * Writes to {@code out} the services of {@code services[0 .. count)} whose endpoints are still
+     * connected in the current state; returns how many. O(V + E + their alternatives).
+     */
+    private int aliveUnderPrefix(int[] services, int count, int[] out) {
         labels.label(state);
-        IntList alive = new IntList(services.length);
-        for (int s : services) {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            int s = services[i];
             if (labels.endpointsConnected(m.serviceEntries[s])) {
-                alive.add(s);
+                out[n++] = s;
             }
         }
-        return alive.toArray();
+        return n;
     }
 
-    private void evaluate(int depth, int[] services) {
+    private void evaluate(int depth, int[] services, int count) {
         int max = depth == 0 ? -1 : prefix[depth - 1];
         scenarios += classes.count() - 1 - max;
         graph.build(state);
         if (depth == 0) {
-            cuts.pre0 = graph.pre.clone();
+            cuts.pre0 = graph.preorderCopy();
         }
-        IntList alive = new IntList(services.length);
-        for (int s : services) {
+        alive.clear();
+        for (int i = 0; i < count; i++) {
+            int s = services[i];
             killers.clear();
             BitSet excluded = depth == 0 ? NONE : cuts.singles[s];
             if (finder.collect(m.serviceEntries[s], max, excluded, killers) == SinglePointFinder.DOWN) {
@@ -183,8 +179,8 @@ final class LevelWorker {
             if (depth == 0) {
                 finder.relevantRegion(m.serviceEntries[s], cuts.region[s]);
             }
-            for (int i = 0; i < killers.size(); i++) {
-                int e = killers.get(i);
+            for (int k = 0; k < killers.size(); k++) {
+                int e = killers.get(k);
                 if (isMinimal(depth, e, s)) {
                     record(s, depth, e);
                 }
@@ -228,13 +224,11 @@ final class LevelWorker {
             int size = 0;
             for (int j = 0; j < depth; j++) {
                 if ((mask & (1 << j)) != 0) {
-                    subset[size++] = prefix[j];
+                    subset.members[size++] = prefix[j];
                 }
             }
-            int[] members = new int[size + 1];
-            System.arraycopy(subset, 0, members, 0, size);
-            members[size] = e;
-            if (cuts.contains(s, members)) {
+            subset.members[size] = e; // e is above every prefix class: the members stay sorted
+            if (cuts.contains(s, subset.of(size + 1))) {
                 return false;
             }
         }

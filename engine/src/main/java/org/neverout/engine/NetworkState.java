@@ -22,6 +22,10 @@ public final class NetworkState {
     private final int[] nodeFeedsDown;
     private final int[] serviceHits;
     private final ComponentLabels labels;
+    /** States of the services evaluated by {@link #isServiceUp} (valid for its closure only). */
+    private final boolean[] closureUp;
+    /** Per service, itself and every service it depends on, dependencies first; filled on demand. */
+    private final int[][] closures;
 
     public NetworkState(CompiledModel model) {
         this.m = model;
@@ -31,6 +35,8 @@ public final class NetworkState {
         this.nodeFeedsDown = new int[model.nodeCount()];
         this.serviceHits = new int[model.serviceCount()];
         this.labels = new ComponentLabels(model);
+        this.closureUp = new boolean[model.serviceCount()];
+        this.closures = new int[model.serviceCount()][];
     }
 
     /** The compiled model this state belongs to. */
@@ -163,9 +169,57 @@ public final class NetworkState {
         return false;
     }
 
-    /** Whether one service is up (evaluates all; use {@link #serviceStates()} for several). */
+    /**
+     * Whether one service is up, as {@link #serviceStates()} says, evaluating only the service and the
+     * services it depends on (directly or not), and labelling only the components their endpoint
+     * alternatives lie in: O(size of those components + their alternatives and dependencies), no
+     * allocation after the first call for the service. For searches that ask about one service per
+     * candidate; use {@link #serviceStates(boolean[])} for many.
+     */
     public boolean isServiceUp(int service) {
-        return serviceStates()[service];
+        labels.forget(this);
+        for (int s : closure(service)) {
+            boolean ok = serviceHits[s] == 0 && labels.endpointsConnectedLazily(m.serviceEntries[s]);
+            for (int[] entry : m.serviceDeps[s]) {
+                ok &= anyUp(entry, closureUp);
+            }
+            closureUp[s] = ok;
+        }
+        return closureUp[service];
+    }
+
+    /** The service and everything it depends on, in the model's topological order (cached). O(services). */
+    private int[] closure(int service) {
+        int[] closure = closures[service];
+        if (closure != null) {
+            return closure;
+        }
+        boolean[] in = new boolean[m.serviceCount()];
+        int[] stack = new int[m.serviceCount()];
+        int top = 0;
+        int size = 1;
+        in[service] = true;
+        stack[top++] = service;
+        while (top > 0) {
+            for (int[] entry : m.serviceDeps[stack[--top]]) {
+                for (int d : entry) {
+                    if (!in[d]) {
+                        in[d] = true;
+                        size++;
+                        stack[top++] = d;
+                    }
+                }
+            }
+        }
+        closure = new int[size];
+        int n = 0;
+        for (int s : m.topologicalOrder) {
+            if (in[s]) {
+                closure[n++] = s;
+            }
+        }
+        closures[service] = closure;
+        return closure;
     }
 
     /**

@@ -1,145 +1,84 @@
 package org.neverout.engine;
 
+import java.util.Arrays;
+
+import org.neverout.engine.graph.LowPointForest;
+
 /**
- * A depth-first forest of the live graph of a {@link NetworkState} with Tarjan's low points: enough to
- * answer, for a node or tree edge, which pieces a connected component falls into when it is removed.
- * One iterative pass, O(V + E); workspace for one thread, rebuilt per failure scenario.
- *
- * <p>For a tree edge (p, c): it <em>separates</em> when {@code low[c] >= pre[p]} (removing p cuts c's
- * subtree off the rest) and is a bridge when {@code low[c] > pre[p]}.
+ * The low-point forest ({@link LowPointForest}) of the live graph of a {@link NetworkState}, plus what the
+ * single-point search reads from it: each node's nearest separating tree link above it and its children in
+ * preorder, to answer which piece a live node falls into when a node is removed. O(V + E) per
+ * {@link #build}; workspace for one thread, rebuilt per failure scenario.
  */
 final class ResidualGraph {
     private final CompiledModel m;
-    /** Preorder number, -1 for a down node. */
-    final int[] pre;
-    final int[] low;
-    final int[] parent;
-    final int[] parentLink;
-    /** Number of nodes in the DFS subtree. */
-    final int[] size;
-    /** Root of the node's DFS tree (its component). */
-    final int[] component;
+    final LowPointForest forest;
     /**
-     * The deepest node c on the path from the node up to its root (inclusive) whose tree edge to its
+     * The deepest node c on the path from the node up to its root (inclusive) whose tree link to its
      * parent separates; -1 when none.
      */
     final int[] separatingAncestor;
     /** Children of each node in preorder (CSR over {@link #childStart}). */
     final int[] childStart;
     final int[] child;
-    private final int[] order;
-    private final int[] iterator;
-    private final int[] stack;
+    private final int[] cursor;
+    private final boolean[] nodeLive;
     private final boolean[] linkLive;
-    private int liveNodes;
 
     ResidualGraph(CompiledModel model) {
         this.m = model;
         int v = model.nodeCount();
-        pre = new int[v];
-        low = new int[v];
-        parent = new int[v];
-        parentLink = new int[v];
-        size = new int[v];
-        component = new int[v];
+        forest = new LowPointForest(model.adjacency);
         separatingAncestor = new int[v];
         childStart = new int[v + 1];
         child = new int[v];
-        order = new int[v];
-        iterator = new int[v];
-        stack = new int[v];
+        cursor = new int[v];
+        nodeLive = new boolean[v];
         linkLive = new boolean[model.linkCount()];
     }
 
     void build(NetworkState state) {
         int nodes = m.nodeCount();
+        for (int n = 0; n < nodes; n++) {
+            nodeLive[n] = state.isNodeLive(n);
+        }
         for (int l = 0; l < linkLive.length; l++) {
             linkLive[l] = state.isLinkLive(l);
         }
-        for (int n = 0; n < nodes; n++) {
-            pre[n] = state.isNodeLive(n) ? -2 : -1;
-        }
-        liveNodes = 0;
-        for (int root = 0; root < nodes; root++) {
-            if (pre[root] == -2) {
-                search(root);
-            }
-        }
-        for (int n = 0; n < nodes; n++) {
-            if (pre[n] < 0) {
-                pre[n] = -1;
-            }
-        }
-        java.util.Arrays.fill(childStart, 0);
-        for (int i = 0; i < liveNodes; i++) {
-            int x = order[i];
-            int p = parent[x];
+        forest.build(nodeLive, linkLive);
+        Arrays.fill(childStart, 0);
+        int live = forest.liveCount();
+        for (int i = 0; i < live; i++) {
+            int x = forest.inPreorder(i);
+            int p = forest.parent(x);
             if (p < 0) {
                 separatingAncestor[x] = -1;
             } else {
-                separatingAncestor[x] = low[x] >= pre[p] ? x : separatingAncestor[p];
+                separatingAncestor[x] = forest.separates(x) ? x : separatingAncestor[p];
                 childStart[p + 1]++;
             }
         }
         for (int n = 0; n < nodes; n++) {
             childStart[n + 1] += childStart[n];
         }
-        // fill children in preorder: a running cursor per parent, reusing iterator[] as workspace
-        for (int n = 0; n < nodes; n++) {
-            iterator[n] = childStart[n];
-        }
-        for (int i = 0; i < liveNodes; i++) {
-            int x = order[i];
-            int p = parent[x];
+        // children in preorder: a running cursor per parent
+        System.arraycopy(childStart, 0, cursor, 0, nodes);
+        for (int i = 0; i < live; i++) {
+            int x = forest.inPreorder(i);
+            int p = forest.parent(x);
             if (p >= 0) {
-                child[iterator[p]++] = x;
+                child[cursor[p]++] = x;
             }
         }
     }
 
-    private void visitFirst(int v, int p, int viaLink, int root) {
-        pre[v] = liveNodes;
-        order[liveNodes++] = v;
-        low[v] = pre[v];
-        parent[v] = p;
-        parentLink[v] = viaLink;
-        component[v] = root;
-        iterator[v] = m.adjStart[v];
-    }
-
-    private void search(int root) {
-        int top = 0;
-        visitFirst(root, -1, -1, root);
-        stack[top++] = root;
-        while (top > 0) {
-            int v = stack[top - 1];
-            if (iterator[v] < m.adjStart[v + 1]) {
-                int i = iterator[v]++;
-                int l = m.adjLink[i];
-                int w = m.adjNode[i];
-                if (!linkLive[l] || l == parentLink[v] || w == v) {
-                    continue;
-                }
-                if (pre[w] == -2) {
-                    visitFirst(w, v, l, root);
-                    stack[top++] = w;
-                } else if (pre[w] < low[v]) {
-                    low[v] = pre[w];
-                }
-            } else {
-                top--;
-                size[v] = liveNodes - pre[v];
-                int p = parent[v];
-                if (p >= 0 && low[v] < low[p]) {
-                    low[p] = low[v];
-                }
-            }
+    /** Preorder numbers of every node (-1 for a down node), as a copy. */
+    int[] preorderCopy() {
+        int[] pre = new int[m.nodeCount()];
+        for (int n = 0; n < pre.length; n++) {
+            pre[n] = forest.pre(n);
         }
-    }
-
-    /** Whether x lies in the DFS subtree of c (both live). */
-    boolean inSubtree(int c, int x) {
-        return pre[x] >= pre[c] && pre[x] < pre[c] + size[c];
+        return pre;
     }
 
     /**
@@ -147,20 +86,22 @@ final class ResidualGraph {
      * whose subtree is cut off, or v itself standing for the piece that holds v's parent. O(log degree).
      */
     int pieceWithout(int v, int x) {
-        if (pre[x] <= pre[v] || pre[x] >= pre[v] + size[v]) {
+        LowPointForest f = forest;
+        if (!f.inSubtree(v, x) || x == v) {
             return v;
         }
+        int px = f.pre(x);
         int lo = childStart[v];
         int hi = childStart[v + 1] - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (pre[child[mid]] <= pre[x]) {
+            if (f.pre(child[mid]) <= px) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
         int c = child[lo];
-        return low[c] >= pre[v] ? c : v;
+        return f.separates(c) ? c : v;
     }
 }

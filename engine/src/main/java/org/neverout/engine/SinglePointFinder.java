@@ -3,6 +3,9 @@ package org.neverout.engine;
 import java.util.Arrays;
 import java.util.BitSet;
 
+import org.neverout.engine.graph.LowPointForest;
+import org.neverout.engine.graph.SatisfyingComponent;
+
 /**
  * Finds, on a {@link ResidualGraph}, every single node or link whose removal breaks a service's
  * endpoint requirement (its single points of failure in that residual network), without re-evaluating
@@ -14,7 +17,7 @@ import java.util.BitSet;
  * the DFS-tree paths from the terminals up to where one subtree holds them all; these are reached by
  * jumping along {@link ResidualGraph#separatingAncestor}. Each candidate is checked exactly: removing
  * v splits C into the pieces of {@link ResidualGraph#pieceWithout}; v kills iff no piece holds an
- * alternative of every entry.
+ * alternative of every entry (the {@link SatisfyingComponent} test on the pieces, as on the components).
  *
  * <p>Cost per service: O(A log d) per candidate (A = its alternatives, d = degree) and candidates are
  * at most the terminals plus the separating vertices and bridges between them.
@@ -24,9 +27,11 @@ final class SinglePointFinder {
     static final int DOWN = -1;
 
     private final ResidualGraph g;
+    private final LowPointForest f;
     private final EventClasses classes;
-    private final int[] pieceMark;
-    private final int[] pieceCount;
+    private final SatisfyingComponent cover;
+    /** Per alternative, the piece it falls into for the candidate being checked (workspace). */
+    private final int[] pieceOf;
     private final int[] nodeSeen;
     private final int[] chainSeen;
     private int epoch;
@@ -35,17 +40,17 @@ final class SinglePointFinder {
 
     SinglePointFinder(CompiledModel model, ResidualGraph graph, EventClasses classes) {
         this.g = graph;
+        this.f = graph.forest;
         this.classes = classes;
         int v = model.nodeCount();
-        pieceMark = new int[v];
-        pieceCount = new int[v];
+        cover = new SatisfyingComponent(v);
+        pieceOf = new int[v];
         nodeSeen = new int[v];
         chainSeen = new int[v];
     }
 
     private int nextEpoch() {
         if (++epoch == Integer.MAX_VALUE) {
-            Arrays.fill(pieceMark, 0);
             Arrays.fill(nodeSeen, 0);
             Arrays.fill(chainSeen, 0);
             epoch = 1;
@@ -63,11 +68,11 @@ final class SinglePointFinder {
         if (entries.length == 0) {
             return 0;
         }
-        int component = satisfyingComponent(entries);
-        if (component == DOWN) {
+        int component = cover.find(entries, f.roots());
+        if (component == SatisfyingComponent.NONE) {
             return DOWN;
         }
-        if (component < 0) {
+        if (component == SatisfyingComponent.SEVERAL) {
             return 0; // two or more components satisfy the service: no single point of failure
         }
         if (t.length < entries.length) {
@@ -77,10 +82,10 @@ final class SinglePointFinder {
         int maxPre = -1;
         for (int i = 0; i < entries.length; i++) {
             for (int x : entries[i]) {
-                if (g.pre[x] >= 0 && g.component[x] == component) {
+                if (f.root(x) == component) {
                     t[i] = x;
-                    minPre = Math.min(minPre, g.pre[x]);
-                    maxPre = Math.max(maxPre, g.pre[x]);
+                    minPre = Math.min(minPre, f.pre(x));
+                    maxPre = Math.max(maxPre, f.pre(x));
                     break;
                 }
             }
@@ -93,13 +98,13 @@ final class SinglePointFinder {
             int c = g.separatingAncestor[t[i]];
             while (c >= 0 && chainSeen[c] != seen) {
                 chainSeen[c] = seen;
-                if (g.pre[c] <= minPre && maxPre < g.pre[c] + g.size[c]) {
+                if (f.pre(c) <= minPre && maxPre < f.pre(c) + f.subtreeSize(c)) {
                     break; // c's subtree holds every terminal: nothing above separates them
                 }
-                int v = g.parent[c];
+                int v = f.parent(c);
                 considerNode(v, seen, entries, component, minClassExclusive, excluded, out);
-                if (g.low[c] > g.pre[v]) {
-                    int link = g.parentLink[c];
+                if (f.isBridge(c)) {
+                    int link = f.parentLink(c);
                     int cls = classes.linkClass[link];
                     if (cls > minClassExclusive && !excluded.get(cls) && bridgeKills(c, entries, component)) {
                         out.add(cls);
@@ -133,7 +138,7 @@ final class SinglePointFinder {
      */
     void relevantRegion(int[][] entries, int[] region) {
         region[0] = -1;
-        int component = entries.length == 0 ? DOWN : satisfyingComponent(entries);
+        int component = entries.length == 0 ? DOWN : cover.find(entries, f.roots());
         if (component < 0) {
             return;
         }
@@ -142,113 +147,41 @@ final class SinglePointFinder {
         int any = -1;
         for (int[] entry : entries) {
             for (int x : entry) {
-                if (g.pre[x] >= 0 && g.component[x] == component) {
-                    minPre = Math.min(minPre, g.pre[x]);
-                    maxPre = Math.max(maxPre, g.pre[x]);
+                if (f.root(x) == component) {
+                    minPre = Math.min(minPre, f.pre(x));
+                    maxPre = Math.max(maxPre, f.pre(x));
                     any = x;
                 }
             }
         }
-        for (int c = g.separatingAncestor[any]; c >= 0; c = g.separatingAncestor[g.parent[c]]) {
-            if (g.pre[c] <= minPre && maxPre < g.pre[c] + g.size[c]) {
-                region[0] = g.pre[c];
-                region[1] = g.pre[c] + g.size[c];
-                region[2] = g.parent[c];
+        for (int c = g.separatingAncestor[any]; c >= 0; c = g.separatingAncestor[f.parent(c)]) {
+            if (f.pre(c) <= minPre && maxPre < f.pre(c) + f.subtreeSize(c)) {
+                region[0] = f.pre(c);
+                region[1] = f.pre(c) + f.subtreeSize(c);
+                region[2] = f.parent(c);
                 return;
             }
         }
     }
 
-    /**
-     * The only component holding an alternative of every entry; {@link #DOWN} when none does, -2 when
-     * several do.
-     */
-    private int satisfyingComponent(int[][] entries) {
-        int e = nextEpoch();
-        int last = entries.length - 1;
-        int found = DOWN;
-        for (int i = 0; i < entries.length; i++) {
-            boolean any = false;
-            for (int x : entries[i]) {
-                if (g.pre[x] < 0) {
-                    continue;
-                }
-                int c = g.component[x];
-                if (i == 0) {
-                    if (pieceMark[c] != e) {
-                        pieceMark[c] = e;
-                        pieceCount[c] = 1;
-                    }
-                    any = true;
-                } else if (pieceMark[c] == e && pieceCount[c] >= i) {
-                    pieceCount[c] = i + 1;
-                    any = true;
-                }
-                if (i == last && pieceMark[c] == e && pieceCount[c] == entries.length && found != c) {
-                    if (found >= 0) {
-                        return -2;
-                    }
-                    found = c;
-                }
-            }
-            if (!any) {
-                return DOWN;
-            }
-        }
-        return found;
-    }
-
     /** Whether removing node v leaves no piece of the component with an alternative of every entry. */
     private boolean nodeKills(int v, int[][] entries, int component) {
-        int e = nextEpoch();
-        for (int i = 0; i < entries.length; i++) {
-            boolean any = false;
-            for (int x : entries[i]) {
-                if (x == v || g.pre[x] < 0 || g.component[x] != component) {
-                    continue;
-                }
-                int piece = g.pieceWithout(v, x);
-                if (i == 0) {
-                    if (pieceMark[piece] != e) {
-                        pieceMark[piece] = e;
-                        pieceCount[piece] = 1;
-                    }
-                    any = true;
-                } else if (pieceMark[piece] == e && pieceCount[piece] >= i) {
-                    pieceCount[piece] = i + 1;
-                    any = true;
-                }
-            }
-            if (!any) {
-                return true;
+        for (int[] entry : entries) {
+            for (int x : entry) {
+                pieceOf[x] = x == v || f.root(x) != component ? -1 : g.pieceWithout(v, x);
             }
         }
-        return false;
+        return !cover.exists(entries, pieceOf);
     }
 
     /** Whether removing the bridge above c leaves neither side with an alternative of every entry. */
     private boolean bridgeKills(int c, int[][] entries, int component) {
-        boolean inside = true;
-        boolean outside = true;
+        int outside = f.parent(c);
         for (int[] entry : entries) {
-            boolean hasInside = false;
-            boolean hasOutside = false;
             for (int x : entry) {
-                if (g.pre[x] < 0 || g.component[x] != component) {
-                    continue;
-                }
-                if (g.inSubtree(c, x)) {
-                    hasInside = true;
-                } else {
-                    hasOutside = true;
-                }
-            }
-            inside &= hasInside;
-            outside &= hasOutside;
-            if (!inside && !outside) {
-                return true;
+                pieceOf[x] = f.root(x) != component ? -1 : f.inSubtree(c, x) ? c : outside;
             }
         }
-        return false;
+        return !cover.exists(entries, pieceOf);
     }
 }

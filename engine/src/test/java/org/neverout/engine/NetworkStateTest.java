@@ -49,6 +49,11 @@ class NetworkStateTest {
                         .isEqualTo(expected.get(m.serviceIds().get(s)));
             }
             assertThat(NetworkState.evaluate(m, failed)).isEqualTo(up);
+            // one service alone (its dependencies and only the components its endpoints lie in)
+            for (int s = 0; s < m.serviceCount(); s++) {
+                assertThat(state.isServiceUp(s)).as("%s alone after %s", m.serviceIds().get(s), failed)
+                        .isEqualTo(expected.get(m.serviceIds().get(s)));
+            }
             // the non-allocating variant overwrites whatever the previous state left in its array
             assertThat(state.serviceStates(reused)).isSameAs(reused).isEqualTo(up);
             java.util.Collections.shuffle(applied, random);

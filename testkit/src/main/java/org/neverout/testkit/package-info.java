@@ -6,6 +6,8 @@
  *       questions), sharing no code with the engine or any analysis it checks;</li>
  *   <li>{@link org.neverout.testkit.AvailabilityOracle}: exact service unavailability and conditional
  *       probabilities by enumerating every state of the failure-capable events;</li>
+ *   <li>{@link org.neverout.testkit.GraphOracle}: components, bridges and articulation points by their
+ *       definitions (union-find, removing each link or node in turn), for the engine's graph algorithms;</li>
  *   <li>{@link org.neverout.testkit.RandomModels}: seeded random models over real topologies;</li>
  *   <li>{@link org.neverout.testkit.TopologyZoo}: a safe reader of the bundled Topology Zoo graphs;</li>
  *   <li>{@link org.neverout.testkit.Models}: short record builders with MODEL.md's defaults.</li>

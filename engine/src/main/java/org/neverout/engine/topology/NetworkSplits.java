@@ -16,8 +16,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neverout.engine.AnalysisQuestion;
+import org.neverout.engine.CutKey;
 import org.neverout.engine.Deadline;
 import org.neverout.engine.EventKind;
+import org.neverout.engine.graph.Adjacency;
+import org.neverout.engine.graph.LowPointForest;
 import org.neverout.model.Link;
 import org.neverout.model.Model;
 
@@ -29,9 +32,9 @@ import org.neverout.model.Model;
  * not connected after; it is minimal when no proper subset splits. Its loss is the number of such
  * surviving pairs; the share is that loss over the node pairs connected in the intact network.
  *
- * <p>Method: one iterative lowlink DFS over the residual graph gives every articulation point and
- * bridge together with the sizes of the pieces it separates (subtree sizes), so all single splits
- * of a residual network cost O(V+E). Order k applies each minimal-candidate combination of k-1 events
+ * <p>Method: the low-point forest of the residual graph ({@link LowPointForest}) gives every
+ * articulation point and bridge together with the sizes of the pieces it separates (subtree sizes), so
+ * all single splits of a residual network cost O(V+E), with no allocation per scenario. Order k applies each minimal-candidate combination of k-1 events
  * and reads the splits of the residual: O(E^(k-1) (V+E)) in all; parallel links are handled (only
  * the tree link itself is skipped, not every link to the parent).
  *
@@ -47,9 +50,7 @@ public final class NetworkSplits {
     private final String[] linkIds;
     private final int[] linkA;
     private final int[] linkB;
-    private final int[] adjStart;
-    private final int[] adjNode;
-    private final int[] adjLink;
+    private final Adjacency graph;
     /** Whether each event (nodes, then links) may fail under the question's event kinds. */
     private final boolean[] enabled;
 
@@ -77,19 +78,6 @@ public final class NetworkSplits {
         }
     }
 
-    /** A set of events (sorted indices) as a hash key: equal exactly when the sets are equal. */
-    private record Key(int[] events) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Arrays.equals(events, k.events);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(events);
-        }
-    }
-
     /** A split found by a worker: sorted event indices and the pairs it disconnects. */
     private record Found(int[] events, long loss) {
     }
@@ -106,28 +94,13 @@ public final class NetworkSplits {
         linkIds = new String[m];
         linkA = new int[m];
         linkB = new int[m];
-        int[] degree = new int[n + 1];
         for (int i = 0; i < m; i++) {
             Link l = model.links().get(i);
             linkIds[i] = l.id();
             linkA[i] = index.get(l.a());
             linkB[i] = index.get(l.b());
-            degree[linkA[i]]++;
-            degree[linkB[i]]++;
         }
-        adjStart = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            adjStart[i + 1] = adjStart[i] + degree[i];
-        }
-        adjNode = new int[2 * m];
-        adjLink = new int[2 * m];
-        int[] fill = Arrays.copyOf(adjStart, n);
-        for (int i = 0; i < m; i++) {
-            adjNode[fill[linkA[i]]] = linkB[i];
-            adjLink[fill[linkA[i]]++] = i;
-            adjNode[fill[linkB[i]]] = linkA[i];
-            adjLink[fill[linkB[i]]++] = i;
-        }
+        graph = Adjacency.of(n, linkA, linkB);
         enabled = new boolean[n + m];
         Arrays.fill(enabled, 0, n, kinds.contains(EventKind.NODE));
         Arrays.fill(enabled, n, n + m, kinds.contains(EventKind.LINK));
@@ -171,11 +144,11 @@ public final class NetworkSplits {
         }
         long connected = first.connectedPairs();
         List<Split> splits = new ArrayList<>();
-        Set<Key> found = new HashSet<>();
+        Set<CutKey> found = new HashSet<>();
         for (int e = 0; e < events; e++) {
             if (loss[e] > 0) {
                 splits.add(split(new int[] {e}, loss[e], connected));
-                found.add(new Key(new int[] {e}));
+                found.add(CutKey.of(e));
             }
         }
         String reason = overLimit(splits.size(), question.maxCutSets(), 1);
@@ -187,7 +160,7 @@ public final class NetworkSplits {
                 Level level = runLevel(k, loss, threads, pool, found, deadline);
                 for (Found f : level.found) {
                     splits.add(split(f.events, f.loss, connected));
-                    found.add(new Key(f.events));
+                    found.add(CutKey.of(f.events));
                 }
                 if (level.timedOut) {
                     reason = "time limit" + limitText(question) + " reached while enumerating splits of size " + k
@@ -232,7 +205,7 @@ public final class NetworkSplits {
      * Level k: every prefix of k - 1 events, partitioned by its smallest event across the threads.
      * Workers only read {@code found} (the smaller sizes, complete); their finds are merged after.
      */
-    private Level runLevel(int k, long[] singleLoss, int threads, ExecutorService pool, Set<Key> found,
+    private Level runLevel(int k, long[] singleLoss, int threads, ExecutorService pool, Set<CutKey> found,
                            Deadline deadline) {
         int events = nodeIds.length + linkIds.length;
         AtomicInteger next = new AtomicInteger();
@@ -288,17 +261,16 @@ public final class NetworkSplits {
         };
     }
 
-    private static boolean containsFoundSubset(int[] set, Set<Key> found) {
-        int k = set.length;
-        for (int mask = 1; mask < (1 << k) - 1; mask++) {
-            int[] sub = new int[Integer.bitCount(mask)];
+    /** Whether a proper non-empty subset of {@code set[0 .. size)} is a known split (probe reused). */
+    private static boolean containsFoundSubset(int[] set, int size, Set<CutKey> found, CutKey.Probe probe) {
+        for (int mask = 1; mask < (1 << size) - 1; mask++) {
             int j = 0;
-            for (int i = 0; i < k; i++) {
+            for (int i = 0; i < size; i++) {
                 if ((mask & (1 << i)) != 0) {
-                    sub[j++] = set[i];
+                    probe.put(j++, set[i]);
                 }
             }
-            if (found.contains(new Key(sub))) {
+            if (found.contains(probe.of(j))) {
                 return true;
             }
         }
@@ -314,45 +286,53 @@ public final class NetworkSplits {
         return new Split(ids, disconnected, connected == 0 ? 0 : (double) disconnected / connected);
     }
 
-    /** One thread's failure state and DFS scratch over the shared graph, and what it found. */
+    /**
+     * One thread's failure state and scratch over the shared graph, and what it found. Allocates nothing
+     * per failure scenario: the applied prefix, the probe key and the residual's losses are reused.
+     */
     private final class Scan {
-        private final boolean[] nodeDead = new boolean[nodeIds.length];
-        private final boolean[] linkDead = new boolean[linkIds.length];
-        private final int[] disc = new int[nodeIds.length];
-        private final int[] low = new int[nodeIds.length];
-        private final int[] size = new int[nodeIds.length];
-        private final int[] stackNode = new int[nodeIds.length];
-        private final int[] stackEdge = new int[nodeIds.length];
-        private final int[] parentLink = new int[nodeIds.length];
+        private final boolean[] nodeLive = new boolean[nodeIds.length];
+        private final boolean[] linkLive = new boolean[linkIds.length];
+        private final LowPointForest forest = new LowPointForest(graph);
         private final long[] pieceSum = new long[nodeIds.length];
         private final long[] piecePairs = new long[nodeIds.length];
         private final int[] pieceCount = new int[nodeIds.length];
-        private final int[] visited = new int[nodeIds.length];
+        /** Losses of single further failures in the current residual network. */
+        private final long[] residualLoss = new long[nodeIds.length + linkIds.length];
+        /** The events applied so far (ascending), with room for the closing event. */
+        private final int[] applied = new int[AnalysisQuestion.MAX_ORDER + 1];
+        private final CutKey.Probe probe = new CutKey.Probe(AnalysisQuestion.MAX_ORDER + 1);
         private final List<Found> found = new ArrayList<>();
         private boolean timedOut;
 
+        Scan() {
+            Arrays.fill(nodeLive, true);
+            Arrays.fill(linkLive, true);
+        }
+
         /** Every prefix of {@code size} events whose smallest is {@code first}. */
-        void extendFrom(int first, int size, long[] singleLoss, Set<Key> known, Deadline deadline) {
+        void extendFrom(int first, int size, long[] singleLoss, Set<CutKey> known, Deadline deadline) {
             if (!enabled[first] || singleLoss[first] > 0) {
                 return; // a superset of a split is not minimal
             }
-            int[] applied = {first};
-            setDead(first, true);
+            applied[0] = first;
+            setLive(first, false);
             if (size == 1) {
-                closeWith(applied, singleLoss, known);
+                closeWith(1, singleLoss, known);
             } else {
-                extend(applied, size, singleLoss, known, deadline);
+                extend(1, size, singleLoss, known, deadline);
             }
-            setDead(first, false);
+            setLive(first, true);
         }
 
         /**
-         * Applies every combination of {@code size} events (ascending, none a split or containing one) on
-         * top of {@code prefix} and records the residual's single splits as splits of size {@code size + 1}.
+         * Applies every combination of events (ascending, none a split or containing one) on top of the
+         * {@code depth} applied ones up to {@code size} events, and records the residual's single splits
+         * as splits of size {@code size + 1}.
          */
-        private void extend(int[] prefix, int size, long[] singleLoss, Set<Key> known, Deadline deadline) {
+        private void extend(int depth, int size, long[] singleLoss, Set<CutKey> known, Deadline deadline) {
             int events = nodeIds.length + linkIds.length;
-            for (int e = prefix[prefix.length - 1] + 1; e < events; e++) {
+            for (int e = applied[depth - 1] + 1; e < events; e++) {
                 if (timedOut || deadline.passed()) {
                     timedOut = true;
                     return;
@@ -360,32 +340,32 @@ public final class NetworkSplits {
                 if (!enabled[e] || singleLoss[e] > 0 || isDead(e)) {
                     continue; // a superset of a split is not minimal; a dead element adds nothing
                 }
-                int[] applied = Arrays.copyOf(prefix, prefix.length + 1);
-                applied[prefix.length] = e;
-                if (known.contains(new Key(applied)) || containsFoundSubset(applied, known)) {
+                applied[depth] = e;
+                for (int i = 0; i <= depth; i++) {
+                    probe.put(i, applied[i]);
+                }
+                if (known.contains(probe.of(depth + 1)) || containsFoundSubset(applied, depth + 1, known, probe)) {
                     continue;
                 }
-                setDead(e, true);
-                if (applied.length == size) {
-                    closeWith(applied, singleLoss, known);
+                setLive(e, false);
+                if (depth + 1 == size) {
+                    closeWith(depth + 1, singleLoss, known);
                 } else {
-                    extend(applied, size, singleLoss, known, deadline);
+                    extend(depth + 1, size, singleLoss, known, deadline);
                 }
-                setDead(e, false);
+                setLive(e, true);
             }
         }
 
-        /** The applied prefix plus each later event that splits the residual network, when minimal. */
-        private void closeWith(int[] applied, long[] singleLoss, Set<Key> known) {
+        /** The applied events plus each later event that splits the residual network, when minimal. */
+        private void closeWith(int depth, long[] singleLoss, Set<CutKey> known) {
             int events = nodeIds.length + linkIds.length;
-            long[] loss = new long[events];
-            residualSplits(loss);
-            for (int f = applied[applied.length - 1] + 1; f < events; f++) {
-                if (enabled[f] && loss[f] > 0 && singleLoss[f] == 0) {
-                    int[] set = Arrays.copyOf(applied, applied.length + 1);
-                    set[applied.length] = f;
-                    if (!containsFoundSubset(set, known)) {
-                        found.add(new Found(set, loss[f]));
+            residualSplits(residualLoss);
+            for (int f = applied[depth - 1] + 1; f < events; f++) {
+                if (enabled[f] && residualLoss[f] > 0 && singleLoss[f] == 0) {
+                    applied[depth] = f;
+                    if (!containsFoundSubset(applied, depth + 1, known, probe)) {
+                        found.add(new Found(Arrays.copyOf(applied, depth + 1), residualLoss[f]));
                     }
                 }
             }
@@ -394,131 +374,78 @@ public final class NetworkSplits {
         private boolean isDead(int e) {
             int n = nodeIds.length;
             if (e < n) {
-                return nodeDead[e];
+                return !nodeLive[e];
             }
             int l = e - n;
-            return linkDead[l] || nodeDead[linkA[l]] || nodeDead[linkB[l]];
+            return !linkLive[l] || !nodeLive[linkA[l]] || !nodeLive[linkB[l]];
         }
 
-        private void setDead(int e, boolean dead) {
+        private void setLive(int e, boolean live) {
             int n = nodeIds.length;
             if (e < n) {
-                nodeDead[e] = dead;
+                nodeLive[e] = live;
             } else {
-                linkDead[e - n] = dead;
+                linkLive[e - n] = live;
             }
         }
 
+        /** Node pairs connected in the intact network (every component's pairs). O(V + E). */
         long connectedPairs() {
-            Arrays.fill(disc, 0);
+            forest.build(null, null);
             long pairs = 0;
-            int n = nodeIds.length;
-            int[] queue = new int[n];
-            for (int s = 0; s < n; s++) {
-                if (disc[s] != 0) {
-                    continue;
+            for (int v = 0; v < nodeIds.length; v++) {
+                if (forest.parent(v) < 0) {
+                    long size = forest.subtreeSize(v);
+                    pairs += size * (size - 1) / 2;
                 }
-                int head = 0;
-                int tail = 0;
-                queue[tail++] = s;
-                disc[s] = 1;
-                while (head < tail) {
-                    int v = queue[head++];
-                    for (int i = adjStart[v]; i < adjStart[v + 1]; i++) {
-                        if (disc[adjNode[i]] == 0) {
-                            disc[adjNode[i]] = 1;
-                            queue[tail++] = adjNode[i];
-                        }
-                    }
-                }
-                pairs += (long) tail * (tail - 1) / 2;
             }
             return pairs;
         }
 
         /**
-         * Lowlink DFS over the live residual graph; fills {@code loss[e]} with the surviving pairs each
-         * single further failure e would disconnect. Returns the number of live components. O(V+E).
+         * Fills {@code loss[e]} with the surviving pairs each single further failure e would disconnect
+         * in the live residual network (0 where none), from its low-point forest: a bridge above c
+         * separates c's subtree from the rest of its component; an articulation point v leaves the
+         * subtrees of its separating children as pieces, plus the rest of its component. Returns the
+         * number of live components. O(V + E).
          */
         int residualSplits(long[] loss) {
-            int n = nodeIds.length;
-            Arrays.fill(disc, 0);
-            int time = 0;
-            int components = 0;
-            int visitedCount = 0;
-            for (int root = 0; root < n; root++) {
-                if (nodeDead[root] || disc[root] != 0) {
-                    continue;
-                }
-                components++;
-                int compStart = time + 1;
-                int top = 0;
-                stackNode[top] = root;
-                stackEdge[top] = adjStart[root];
-                parentLink[root] = -1;
-                disc[root] = low[root] = ++time;
-                size[root] = 1;
-                pieceSum[root] = 0;
-                piecePairs[root] = 0;
-                pieceCount[root] = 0;
-                int visitedFrom = visitedCount;
-                visited[visitedCount++] = root;
-                while (top >= 0) {
-                    int v = stackNode[top];
-                    if (stackEdge[top] < adjStart[v + 1]) {
-                        int i = stackEdge[top]++;
-                        int l = adjLink[i];
-                        int w = adjNode[i];
-                        if (linkDead[l] || nodeDead[w] || l == parentLink[v]) {
-                            continue;
-                        }
-                        if (disc[w] == 0) {
-                            disc[w] = low[w] = ++time;
-                            size[w] = 1;
-                            parentLink[w] = l;
-                            pieceSum[w] = 0;
-                            piecePairs[w] = 0;
-                            pieceCount[w] = 0;
-                            visited[visitedCount++] = w;
-                            stackNode[++top] = w;
-                            stackEdge[top] = adjStart[w];
-                        } else {
-                            low[v] = Math.min(low[v], disc[w]);
-                        }
-                    } else {
-                        top--;
-                        if (top >= 0) {
-                            int p = stackNode[top];
-                            low[p] = Math.min(low[p], low[v]);
-                            size[p] += size[v];
-                            if (low[v] >= disc[p]) {
-                                pieceSum[p] += size[v];
-                                piecePairs[p] += (long) size[v] * (size[v] - 1) / 2;
-                                pieceCount[p]++;
-                            }
-                        }
-                    }
-                }
-                int c = time - compStart + 1;
-                for (int idx = visitedFrom; idx < visitedCount; idx++) {
-                    int v = visited[idx];
-                    int l = parentLink[v];
-                    if (l >= 0) {
-                        int p = linkA[l] == v ? linkB[l] : linkA[l];
-                        if (low[v] > disc[p]) {
-                            loss[n + l] = (long) size[v] * (c - size[v]);
-                        }
-                    }
-                    boolean isRoot = v == root;
-                    boolean articulation = isRoot ? pieceCount[v] >= 2 : pieceCount[v] >= 1;
-                    if (articulation) {
-                        long rest = (c - 1) - pieceSum[v];
-                        long survivorsPairs = (long) (c - 1) * (c - 2) / 2;
-                        loss[v] = survivorsPairs - piecePairs[v] - rest * (rest - 1) / 2;
-                    }
+            Arrays.fill(loss, 0);
+            forest.build(nodeLive, linkLive);
+            int live = forest.liveCount();
+            for (int i = 0; i < live; i++) {
+                int v = forest.inPreorder(i);
+                pieceSum[v] = 0;
+                piecePairs[v] = 0;
+                pieceCount[v] = 0;
+            }
+            for (int i = 0; i < live; i++) {
+                int v = forest.inPreorder(i);
+                int p = forest.parent(v);
+                if (p >= 0 && forest.separates(v)) {
+                    long size = forest.subtreeSize(v);
+                    pieceSum[p] += size;
+                    piecePairs[p] += size * (size - 1) / 2;
+                    pieceCount[p]++;
                 }
             }
-            return components;
+            int n = nodeIds.length;
+            for (int i = 0; i < live; i++) {
+                int v = forest.inPreorder(i);
+                int r = forest.root(v);
+                long c = forest.subtreeSize(r);
+                if (v != r && forest.isBridge(v)) {
+                    long size = forest.subtreeSize(v);
+                    loss[n + forest.parentLink(v)] = size * (c - size);
+                }
+                boolean articulation = v == r ? pieceCount[v] >= 2 : pieceCount[v] >= 1;
+                if (articulation) {
+                    long rest = (c - 1) - pieceSum[v];
+                    long survivorsPairs = (c - 1) * (c - 2) / 2;
+                    loss[v] = survivorsPairs - piecePairs[v] - rest * (rest - 1) / 2;
+                }
+            }
+            return forest.componentCount();
         }
     }
 }

@@ -1,0 +1,107 @@
+package org.neverout.engine;
+
+/**
+ * For every event class, the services it can matter to: those whose relevant region
+ * ({@link SinglePointFinder#relevantRegion}, fixed after level 1) it touches. A class outside a service's
+ * region never changes the service's state, so no minimal cut set of the service contains it. Computed
+ * once per analysis after level 1, so that the level workers only intersect sorted lists per prefix
+ * instead of re-deciding every (class, service) pair for every prefix.
+ *
+ * <p>Cost: O(classes x services x effect size of a class) once, split by class across the analysis'
+ * threads; O(classes x services) ints of memory at most; {@link #intersect} is O(|services| + |list|).
+ * Immutable after {@link #computeRange}; read concurrently by the workers.
+ */
+final class ConcernedServices {
+    private final CompiledModel m;
+    private final EventClasses classes;
+    private final ConnectivityCuts cuts;
+    private final int[] services;
+    /** Services concerned by each class (ascending); null until computed. */
+    private final int[][] byClass;
+
+    /** Services: those with endpoints still enumerated after level 1, ascending. */
+    ConcernedServices(CompiledModel model, EventClasses classes, ConnectivityCuts cuts, int[] services) {
+        this.m = model;
+        this.classes = classes;
+        this.cuts = cuts;
+        this.services = services.clone();
+        this.byClass = new int[classes.count()][];
+    }
+
+    /**
+     * Computes the lists of the classes handed out by {@code next} (shared by the threads); stops early
+     * when the deadline has passed (a missing list is computed when asked for).
+     */
+    void computeRange(java.util.concurrent.atomic.AtomicInteger next, Deadline deadline) {
+        int[] buffer = new int[services.length];
+        for (int cls = next.getAndIncrement(); cls < byClass.length; cls = next.getAndIncrement()) {
+            if (deadline.passed()) {
+                return;
+            }
+            byClass[cls] = compute(cls, buffer);
+        }
+    }
+
+    private int[] compute(int cls, int[] buffer) {
+        int n = 0;
+        for (int s : services) {
+            if (touches(cls, s)) {
+                buffer[n++] = s;
+            }
+        }
+        return java.util.Arrays.copyOf(buffer, n);
+    }
+
+    /**
+     * Writes to {@code out} the services of {@code among[0 .. count)} (ascending) that class {@code cls}
+     * is concerned with, ascending; returns how many.
+     */
+    int intersect(int cls, int[] among, int count, int[] out) {
+        int[] list = byClass[cls];
+        if (list == null) {
+            list = compute(cls, new int[services.length]); // cut short by the deadline: not cached
+        }
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < count && j < list.length) {
+            int a = among[i];
+            int b = list[j];
+            if (a == b) {
+                out[n++] = a;
+                i++;
+                j++;
+            } else if (a < b) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the class takes down a node or link inside the service's relevant region. */
+    private boolean touches(int cls, int s) {
+        int e = classes.representative[cls];
+        for (int i = m.eventNodeStart[e]; i < m.eventNodeStart[e + 1]; i++) {
+            if (cuts.nodeMatters(s, m.eventNode[i])) {
+                return true;
+            }
+        }
+        for (int i = m.eventLinkStart[e]; i < m.eventLinkStart[e + 1]; i++) {
+            int l = m.eventLink[i];
+            if (cuts.nodeMatters(s, m.linkA[l]) && cuts.nodeMatters(s, m.linkB[l])) {
+                return true;
+            }
+        }
+        for (int i = m.eventFeedStart[e]; i < m.eventFeedStart[e + 1]; i++) {
+            int f = m.eventFeed[i];
+            for (int j = m.feedNodeStart[f]; j < m.feedNodeStart[f + 1]; j++) {
+                if (cuts.nodeMatters(s, m.feedNode[j])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
