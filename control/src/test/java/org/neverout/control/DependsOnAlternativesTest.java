@@ -11,6 +11,7 @@ import org.neverout.engine.CompiledModel;
 import org.neverout.model.ComplianceSettings;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
+import org.neverout.model.Supplier;
 
 /**
  * Minimum dependence through alternatives in depends_on (MODEL.md 1.1), on a model small enough to check
@@ -34,7 +35,7 @@ class DependsOnAlternativesTest {
                 List.of(DependenceModels.node("h", null), DependenceModels.node("x", "telco"),
                         DependenceModels.node("y", "telco"), DependenceModels.node("z", "telco")),
                 List.of(DependenceModels.link("l-yz", "y", "z", "telco")), List.of(),
-                List.of(new org.neverout.model.Supplier("telco", null, null, null, List.of(), List.of(), List.of())),
+                List.of(new Supplier("telco", null, null, null, List.of(), List.of(), List.of())),
                 services, List.of(), Map.of(), List.of(), ComplianceSettings.NONE, Model.Source.NONE);
     }
 

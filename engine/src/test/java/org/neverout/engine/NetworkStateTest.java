@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.neverout.model.Model;
+import org.neverout.model.ModelLoader;
 import org.neverout.testkit.BruteForceOracle;
 import org.neverout.testkit.RandomModels;
 import org.neverout.testkit.TopologyZoo;
@@ -64,7 +65,7 @@ class NetworkStateTest {
 
     @Test
     void aServiceStateArrayOfTheWrongLengthIsRefused() throws Exception {
-        CompiledModel m = CompiledModel.compile(org.neverout.model.ModelLoader.load(GoldenTest.resource("semantics.yaml")));
+        CompiledModel m = CompiledModel.compile(ModelLoader.load(GoldenTest.resource("semantics.yaml")));
         NetworkState state = new NetworkState(m);
         assertThatThrownBy(() -> state.serviceStates(new boolean[m.serviceCount() + 1]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("services");
@@ -72,7 +73,7 @@ class NetworkStateTest {
 
     @Test
     void anUnknownEventIdIsNamed() throws Exception {
-        CompiledModel m = CompiledModel.compile(org.neverout.model.ModelLoader.load(GoldenTest.resource("semantics.yaml")));
+        CompiledModel m = CompiledModel.compile(ModelLoader.load(GoldenTest.resource("semantics.yaml")));
         assertThatThrownBy(() -> NetworkState.evaluate(m, List.of("hq-1", "software:os-9")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'software:os-9'");
         assertThat(NetworkState.evaluate(m, List.of("supplier:idle", "unused-group")))

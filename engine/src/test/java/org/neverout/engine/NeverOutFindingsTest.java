@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.ServiceKind;
+import org.neverout.model.Severity;
 import org.neverout.testkit.Models;
 
 class NeverOutFindingsTest {

@@ -18,8 +18,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neverout.engine.ServiceResult;
 import org.neverout.model.Model;
+import org.neverout.report.ControlSection;
 import org.neverout.report.RandomModels;
 import org.neverout.report.ReportInput;
+import org.neverout.report.ServiceControlRow;
 import org.neverout.report.TestModels;
 import org.neverout.testkit.DiffOracle;
 
@@ -191,12 +193,12 @@ class ModelDiffTest {
         Model model = RandomModels.load(RandomModels.generate(9), "m.json");
         ReportInput older = TestModels.withSampleSections(TestModels.input(model, 1));
         Map<String, Boolean> flip = new HashMap<>();
-        List<org.neverout.report.ServiceControl> controls = new ArrayList<>();
-        for (org.neverout.report.ServiceControl c : older.control().services()) {
+        List<ServiceControlRow> controls = new ArrayList<>();
+        for (ServiceControlRow c : older.control().services()) {
             flip.put(c.id(), !c.controlled());
-            controls.add(new org.neverout.report.ServiceControl(c.id(), !c.controlled(), c.owned(), List.of("telco")));
+            controls.add(new ServiceControlRow(c.id(), !c.controlled(), c.owned(), List.of("telco")));
         }
-        ReportInput newer = older.withControl(new org.neverout.report.ControlSection(controls, List.of()));
+        ReportInput newer = older.withControl(new ControlSection(controls, List.of()));
         AnalysisDiff diff = ModelDiff.compare(older, newer);
         for (ServiceDiff d : diff.services()) {
             assertThat(d.controlledAfter()).isEqualTo(flip.get(d.id()));

@@ -15,6 +15,7 @@ import org.neverout.model.Link;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.Node;
+import org.neverout.model.Reliability;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
 import org.neverout.model.tree.Format;
@@ -76,7 +77,7 @@ class ProfileChangesTest {
                 String b = nodes.get(random.nextInt(nodes.size())).id();
                 if (!a.equals(b)) {
                     links.add(new Link("added", null, a, b, Model.DEFENCE, Model.DEFENCE, List.of(), null, null, null,
-                            null, null, null, org.neverout.model.Reliability.NONE));
+                            null, null, null, Reliability.NONE));
                 }
             }
             case DIVERSE_SOFTWARE -> {
