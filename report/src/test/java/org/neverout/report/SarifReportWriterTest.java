@@ -22,7 +22,7 @@ class SarifReportWriterTest {
         Model model = TestModels.parse(yaml, "models/realistic.yaml");
         ReportInput input = TestModels.withSampleSections(TestModels.input(model, 2));
         SarifReportWriter writer = new SarifReportWriter(Path.of("").toAbsolutePath());
-        JsonNode sarif = RandomModels.JSON.readTree(writer.render(input));
+        JsonNode sarif = RandomModelTrees.JSON.readTree(writer.render(input));
 
         assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
         assertThat(sarif.get("$schema").asText()).endsWith("sarif-schema-2.1.0.json");

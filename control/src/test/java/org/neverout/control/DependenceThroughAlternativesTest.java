@@ -17,7 +17,7 @@ import org.neverout.model.Supplier;
  * Minimum dependence through alternatives in depends_on (MODEL.md 1.1), on a model small enough to check
  * by hand: tA needs one telco node (x), tB three telco elements (y, z and the link between them).
  */
-class DependsOnAlternativesTest {
+class DependenceThroughAlternativesTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
 
     private static Model model() {
