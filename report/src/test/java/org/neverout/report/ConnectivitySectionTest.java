@@ -52,7 +52,7 @@ class ConnectivitySectionTest {
         assertThat(json.at("/connectivity/complete").asBoolean()).isTrue();
         assertThat(json.at("/connectivity/splits/0/events/0").asText()).isEqualTo(r.splits().get(0).events().get(0));
         JsonNode sarif = JSON.readTree(new SarifReportWriter().render(input));
-        assertThat(sarif.at("/runs/0/properties/headline").asText()).isEqualTo("No requirement declared");
+        assertThat(sarif.at("/runs/0/properties/headline").asText()).isEqualTo("no requirement declared");
         assertThat(sarif.at("/runs/0/properties/connectivity/splits").size()).isEqualTo(r.splits().size());
     }
 

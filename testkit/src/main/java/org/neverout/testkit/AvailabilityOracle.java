@@ -125,6 +125,58 @@ public final class AvailabilityOracle {
         return new Exact(unavailability, conditional);
     }
 
+    /**
+     * Each service's exact unavailability by Shannon expansion over the failure-capable events, for models
+     * with too many events for {@link #enumerate()}: a branch fixes events one at a time (down with
+     * probability q, up with 1 - q) and stops as soon as the fixed ones decide the service: down even with
+     * every open event up (the whole branch counts), or up even with every open event down (it counts
+     * nothing). MODEL.md services are monotone in failures (a failure never brings anything up), so those
+     * two evaluations decide every completion of the branch. Exact up to rounding (compensated sums).
+     *
+     * <p>Cost: two state evaluations per branch; at most 2^(n+1) branches, in practice about the number of
+     * the service's minimal path and cut sets combined. Throws once {@code maxEvaluations} state evaluations
+     * are spent, so that a model too big for it fails fast instead of running for hours.
+     */
+    public Map<String, Double> unavailabilityByExpansion(long maxEvaluations) {
+        List<String> events = new ArrayList<>(q.keySet());
+        double[] qs = events.stream().mapToDouble(q::get).toArray();
+        Map<String, Double> out = new LinkedHashMap<>();
+        long[] budget = {maxEvaluations};
+        for (Service s : model.services()) {
+            Sum down = new Sum();
+            expand(s.id(), events, qs, 0, new HashSet<>(), 1.0, down, budget);
+            out.put(s.id(), down.value());
+        }
+        return out;
+    }
+
+    /** Adds to {@code down} P(service down and the branch's fixed events), events from index {@code next} open. */
+    private void expand(String service, List<String> events, double[] qs, int next, Set<String> failed, double p,
+                        Sum down, long[] budget) {
+        if (!upAfter(service, failed, budget)) {
+            down.add(p); // down with every open event up: down in every completion
+            return;
+        }
+        Set<String> worst = new HashSet<>(failed);
+        worst.addAll(events.subList(next, events.size()));
+        if (upAfter(service, worst, budget)) {
+            return; // up with every open event down: up in every completion
+        }
+        String event = events.get(next); // both checks differ, so some event is still open
+        failed.add(event);
+        expand(service, events, qs, next + 1, failed, p * qs[next], down, budget);
+        failed.remove(event);
+        expand(service, events, qs, next + 1, failed, p * (1 - qs[next]), down, budget);
+    }
+
+    private boolean upAfter(String service, Set<String> failed, long[] budget) {
+        if (--budget[0] < 0) {
+            throw new IllegalStateException("Shannon expansion of model " + model.name()
+                    + " needs more state evaluations than allowed");
+        }
+        return states.evaluate(failed).get(service);
+    }
+
     /** Neumaier's compensated summation: the error stays about one rounding, whatever the number of terms. */
     private static final class Sum {
         private double sum;

@@ -40,6 +40,33 @@ class AvailabilityOracleTest {
                 within(1e-12));
     }
 
+    /** The Shannon expansion (for big models) against the enumeration, on random models both can handle. */
+    @Test
+    void theExpansionEqualsTheEnumeration() {
+        int services = 0;
+        for (long seed = 0; seed < 24; seed++) {
+            TopologyZoo.Graph g = TopologyZoo.load(TopologyZoo.SMALL.get((int) (seed % TopologyZoo.SMALL.size())));
+            Model m = RandomModels.generate(g, RandomModels.Spec.quantifiable(14), 500 + seed);
+            AvailabilityOracle oracle = new AvailabilityOracle(m);
+            Map<String, Double> enumerated = oracle.enumerate().unavailability();
+            Map<String, Double> expanded = oracle.unavailabilityByExpansion(1L << 22);
+            assertThat(expanded.keySet()).containsExactlyElementsOf(enumerated.keySet());
+            for (Map.Entry<String, Double> e : enumerated.entrySet()) {
+                assertThat(expanded.get(e.getKey())).as("seed %d, %s", seed, e.getKey())
+                        .isCloseTo(e.getValue(), within(1e-13 + 1e-12 * e.getValue()));
+                services++;
+            }
+        }
+        assertThat(services).isGreaterThan(50);
+    }
+
+    @Test
+    void theExpansionStopsAtItsBudget() {
+        Model m = RandomModels.generate(TopologyZoo.load("Abilene"), RandomModels.Spec.quantifiable(14), 7);
+        assertThatThrownBy(() -> new AvailabilityOracle(m).unavailabilityByExpansion(3))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("more state evaluations");
+    }
+
     @Test
     void tooManyEventsAreRefusedWithTheCount() {
         List<Node> nodes = new ArrayList<>();
