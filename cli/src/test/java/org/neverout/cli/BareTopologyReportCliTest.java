@@ -48,7 +48,7 @@ class BareTopologyReportCliTest {
                 first).doesNotContain("Meets never-out");
         Cli sarif = Cli.run("report", abilene(), "--format", "sarif", "--quiet");
         JsonNode properties = JSON.readTree(sarif.out()).at("/runs/0/properties");
-        assertThat(properties.get("headline").asText()).isEqualTo("No requirement declared");
+        assertThat(properties.get("headline").asText()).isEqualTo("no requirement declared");
         assertThat(properties.at("/connectivity/splits")).isEqualTo(splits);
     }
 

@@ -102,9 +102,9 @@ class DiffRegressionCliTest {
         String example = Cli.example().toString();
         Cli analyze = Cli.run("analyze", example, "--order", "9");
         assertThat(analyze.exitCode()).isEqualTo(2);
-        assertThat(analyze.err()).contains("--order must be at most 8, got 9").doesNotContain("Exception");
+        assertThat(analyze.err()).contains("--order must be from 1 to 8, got 9").doesNotContain("Exception");
         Cli diff = Cli.run("diff", example, example, "--order", "2147483647");
         assertThat(diff.exitCode()).isEqualTo(2);
-        assertThat(diff.err()).contains("--order must be at most 8");
+        assertThat(diff.err()).contains("--order must be from 1 to 8");
     }
 }
