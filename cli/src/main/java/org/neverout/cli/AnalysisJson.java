@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.neverout.control.ControlJson;
 import org.neverout.control.ControlReport;
+import org.neverout.control.ServiceControl;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.EventKind;
@@ -45,7 +46,7 @@ final class AnalysisJson {
             o.put("verdict", v.status().token());
             o.put("resilience", v.resilience());
             o.put("resilience_at_least", v.resilienceAtLeast());
-            org.neverout.control.ServiceControl c = controlOf(control, s.id());
+            ServiceControl c = controlOf(control, s.id());
             if (c != null) {
                 o.put("controlled", c.controlled());
                 o.put("owned", c.owned());
@@ -64,8 +65,8 @@ final class AnalysisJson {
         return root;
     }
 
-    private static org.neverout.control.ServiceControl controlOf(ControlReport control, String id) {
-        for (org.neverout.control.ServiceControl c : control.services()) {
+    private static ServiceControl controlOf(ControlReport control, String id) {
+        for (ServiceControl c : control.services()) {
             if (c.id().equals(id)) {
                 return c;
             }

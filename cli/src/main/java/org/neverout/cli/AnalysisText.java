@@ -5,13 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neverout.control.ServiceControl;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
 import org.neverout.control.ControlReport;
+import org.neverout.engine.EventKind;
 import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutVerdict;
 import org.neverout.engine.ServiceResult;
-import org.neverout.engine.Severity;
+import org.neverout.model.Severity;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
 
@@ -39,7 +41,7 @@ final class AnalysisText {
 
         Map<String, Service> services = new HashMap<>();
         model.services().forEach(s -> services.put(s.id(), s));
-        Map<String, org.neverout.control.ServiceControl> controls = new HashMap<>();
+        Map<String, ServiceControl> controls = new HashMap<>();
         control.services().forEach(c -> controls.put(c.id(), c));
 
         int idWidth = Math.max(7, result.services().stream().mapToInt(s -> s.id().length()).max().orElse(7));
@@ -51,7 +53,7 @@ final class AnalysisText {
                 "SINGLE POINTS OF FAILURE"));
         for (ServiceResult r : result.services()) {
             Service s = services.get(r.id());
-            org.neverout.control.ServiceControl c = controls.get(r.id());
+            ServiceControl c = controls.get(r.id());
             sb.append(String.format(fmt, r.id(), kind(s), s.category() == null ? "-" : s.category(),
                     r.up() ? "up" : "DOWN", counts(r, result.order()) + (r.complete() ? "" : "+"),
                     verdicts.get(r.id()).label(), c == null ? "-" : yesNo(c.controlled()),
@@ -82,7 +84,7 @@ final class AnalysisText {
             sb.append(" (").append(parts).append(')');
         }
         sb.append('\n');
-        if (result.kinds().contains(org.neverout.engine.EventKind.SERVICE) && required > 0) {
+        if (result.kinds().contains(EventKind.SERVICE) && required > 0) {
             sb.append("  A service's own event stays among its cut sets but is never held against it; it counts for the\n"
                     + "  services that depend on it.\n");
         }

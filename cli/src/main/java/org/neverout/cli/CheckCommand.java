@@ -14,7 +14,7 @@ import org.neverout.compliance.ComplianceReport;
 import org.neverout.compliance.ComplianceResult;
 import org.neverout.compliance.Rule;
 import org.neverout.compliance.RuleFile;
-import org.neverout.compliance.Severity;
+import org.neverout.model.Severity;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.EventKind;
 import org.neverout.model.Model;

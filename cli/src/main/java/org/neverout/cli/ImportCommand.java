@@ -8,6 +8,8 @@ import org.neverout.io.ImportOptions;
 import org.neverout.io.ImportResult;
 import org.neverout.io.ModelFiles;
 import org.neverout.io.ModelWriter;
+import org.neverout.model.InvalidModelException;
+import org.neverout.model.Location;
 import org.neverout.model.Model;
 
 import picocli.CommandLine.Command;
@@ -59,7 +61,7 @@ public final class ImportCommand implements Callable<Integer> {
                     new UsageException("unknown --format '" + format + "' (formats: " + ImportFormat.tokens() + ")"));
         }
         if (!java.nio.file.Files.exists(file)) {
-            throw new org.neverout.model.InvalidModelException(new org.neverout.model.Location(file.toString(), 0, 0), "no such file");
+            throw new InvalidModelException(new Location(file.toString(), 0, 0), "no such file");
         }
         ImportResult result = ModelFiles.importFile(file, fmt, options);
         for (String w : result.warnings()) {

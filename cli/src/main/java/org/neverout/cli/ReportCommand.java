@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 
+import org.neverout.model.Model;
 import org.neverout.report.ReportFormat;
 import org.neverout.report.ReportInput;
 import org.neverout.report.ReportWriter;
@@ -69,7 +70,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UsageException("unknown --format '" + format + "' (formats: html, markdown, json, sarif)");
         }
         analysis.validate();
-        org.neverout.model.Model loaded = ModelInput.load(model, spec.commandLine().getErr());
+        Model loaded = ModelInput.load(model, spec.commandLine().getErr());
         ReportInput input = Assessment.of(loaded, analysis.question(loaded), asOf == null ? LocalDate.now() : asOf,
                 EnumSet.allOf(Assessment.Section.class), quiet, spec.commandLine().getErr());
         if (title != null) {

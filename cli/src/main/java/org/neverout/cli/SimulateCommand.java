@@ -12,6 +12,7 @@ import org.neverout.incident.Simulation;
 import org.neverout.incident.SimulationJson;
 import org.neverout.incident.SimulationResult;
 import org.neverout.incident.SimulationText;
+import org.neverout.model.Location;
 import org.neverout.model.Model;
 
 import picocli.CommandLine.ArgGroup;
@@ -77,7 +78,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         Model m = ModelInput.load(model, spec.commandLine().getErr());
         Incident incident = what.incident != null ? IncidentFile.load(what.incident)
-                : Incident.ofIds(what.fail, new org.neverout.model.Location("--fail", 0, 0));
+                : Incident.ofIds(what.fail, new Location("--fail", 0, 0));
         double hours = durationH != null ? durationH
                 : incident.durationH() != null ? incident.durationH() : DEFAULT_DURATION_H;
         if (durationH == null && incident.durationH() == null) {

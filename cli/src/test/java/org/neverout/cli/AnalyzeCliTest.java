@@ -2,7 +2,6 @@ package org.neverout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.neverout.testkit.Golden;
 
 class AnalyzeCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,11 +24,11 @@ class AnalyzeCliTest {
     @ParameterizedTest
     @CsvSource({"semantics.yaml, semantics.expected.json, 3", "abilene.json, abilene.expected.json, 2"})
     void jsonReproducesTheGoldenContractFields(String model, String expected, int order) throws Exception {
-        Cli c = Cli.run("analyze", Cli.resource("golden/" + model).toString(), "--order", String.valueOf(order),
+        Cli c = Cli.run("analyze", Golden.path(model).toString(), "--order", String.valueOf(order),
                 "--format", "json", "--quiet");
         assertThat(c.exitCode()).as(c.err()).isZero();
         JsonNode actual = JSON.readTree(c.out());
-        JsonNode want = JSON.readTree(Files.readString(Cli.resource("golden/" + expected)));
+        JsonNode want = JSON.readTree(Golden.read(expected));
         assertThat(actual.get("model")).isEqualTo(want.get("model"));
         assertThat(actual.get("order")).isEqualTo(want.get("order"));
         assertThat(contract(actual)).isEqualTo(contract(want));
@@ -45,7 +45,7 @@ class AnalyzeCliTest {
 
     @Test
     void textShowsTableVerdictsAndFindings() {
-        Cli c = Cli.run("analyze", Cli.resource("golden/semantics.yaml").toString(), "--quiet");
+        Cli c = Cli.run("analyze", Golden.path("semantics.yaml").toString(), "--quiet");
         assertThat(c.exitCode()).isZero();
         assertThat(c.out()).contains("SERVICE", "CUTS 1/2", "NEVER-OUT", "c2", "VIOLATED: 1 failure", "Findings: fewest failures first",
                 "cut-off", "DOWN");
@@ -60,7 +60,7 @@ class AnalyzeCliTest {
 
     @Test
     void eventKindsNarrowTheEnumeration() throws Exception {
-        Cli c = Cli.run("analyze", Cli.resource("golden/semantics.yaml").toString(), "--events", "node,link",
+        Cli c = Cli.run("analyze", Golden.path("semantics.yaml").toString(), "--events", "node,link",
                 "--format", "json", "--quiet");
         assertThat(c.exitCode()).isZero();
         JsonNode root = JSON.readTree(c.out());
@@ -75,7 +75,7 @@ class AnalyzeCliTest {
 
     @Test
     void limitsAreNeverSilent() throws Exception {
-        Cli c = Cli.run("analyze", Cli.resource("golden/semantics.yaml").toString(), "--order", "3",
+        Cli c = Cli.run("analyze", Golden.path("semantics.yaml").toString(), "--order", "3",
                 "--max-cut-sets", "2", "--format", "json", "--quiet");
         assertThat(c.exitCode()).isZero();
         JsonNode root = JSON.readTree(c.out());
@@ -86,7 +86,7 @@ class AnalyzeCliTest {
 
     @Test
     void badOptionsAreUsageErrors() {
-        String model = Cli.resource("golden/semantics.yaml").toString();
+        String model = Golden.path("semantics.yaml").toString();
         assertThat(Cli.run("analyze", model, "--order", "0").exitCode()).isEqualTo(2);
         Cli kinds = Cli.run("analyze", model, "--events", "node,bogus");
         assertThat(kinds.exitCode()).isEqualTo(2);

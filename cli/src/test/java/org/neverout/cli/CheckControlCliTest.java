@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neverout.testkit.Golden;
 
 class CheckControlCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,12 +76,12 @@ class CheckControlCliTest {
 
     @Test
     void analyzeReportsControlledPerServiceAsTheGoldenFile() throws Exception {
-        Cli c = Cli.run("analyze", Cli.resource("golden/semantics.yaml").toString(), "--format", "json", "--quiet");
+        Cli c = Cli.run("analyze", Golden.path("semantics.yaml").toString(), "--format", "json", "--quiet");
         JsonNode root = JSON.readTree(c.out());
         Map<String, Boolean> actual = new HashMap<>();
         root.get("services").forEach(s -> actual.put(s.get("id").asText(), s.get("controlled").asBoolean()));
         Map<String, Boolean> expected = new HashMap<>();
-        JSON.readTree(Files.readString(Cli.resource("golden/semantics.controlled.expected.json")))
+        JSON.readTree(Golden.read("semantics.controlled.expected.json"))
                 .fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asBoolean()));
         assertThat(actual).isEqualTo(expected);
         Cli text = Cli.run("analyze", Cli.example().toString(), "--quiet");

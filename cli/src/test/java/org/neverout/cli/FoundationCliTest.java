@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neverout.testkit.Golden;
 
 class FoundationCliTest {
 
@@ -32,15 +33,15 @@ class FoundationCliTest {
     void unknownCommandOrOptionIsUsageError() {
         Cli c = Cli.run("frobnicate");
         assertThat(c.exitCode()).isEqualTo(2);
-        Cli o = Cli.run("validate", "--bogus", Cli.resource("golden/semantics.yaml").toString());
+        Cli o = Cli.run("validate", "--bogus", Golden.path("semantics.yaml").toString());
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("--bogus");
     }
 
     @Test
     void validateAcceptsGoldenModelsAndTheExample() {
-        assertThat(Cli.run("validate", Cli.resource("golden/semantics.yaml").toString()).exitCode()).isZero();
-        assertThat(Cli.run("validate", Cli.resource("golden/abilene.json").toString()).exitCode()).isZero();
+        assertThat(Cli.run("validate", Golden.path("semantics.yaml").toString()).exitCode()).isZero();
+        assertThat(Cli.run("validate", Golden.path("abilene.json").toString()).exitCode()).isZero();
         Cli ex = Cli.run("validate", Cli.example().toString());
         assertThat(ex.exitCode()).as(ex.err()).isZero();
         assertThat(ex.out()).contains("valid");
@@ -103,7 +104,7 @@ class FoundationCliTest {
 
     @Test
     void showSummarisesSuppliersServicesAndWarnings() {
-        Cli c = Cli.run("show", Cli.resource("golden/semantics.yaml").toString());
+        Cli c = Cli.run("show", Golden.path("semantics.yaml").toString());
         assertThat(c.exitCode()).isZero();
         assertThat(c.out())
                 .contains("nodes                     7")
@@ -117,7 +118,7 @@ class FoundationCliTest {
     @Test
     void outWritesAFileAndNothingOnError() throws Exception {
         Path out = tmp.resolve("summary.txt");
-        Cli ok = Cli.run("show", Cli.resource("golden/semantics.yaml").toString(), "--out", out.toString());
+        Cli ok = Cli.run("show", Golden.path("semantics.yaml").toString(), "--out", out.toString());
         assertThat(ok.exitCode()).isZero();
         assertThat(ok.out()).isEmpty();
         assertThat(Files.readString(out)).contains("golden-semantics");

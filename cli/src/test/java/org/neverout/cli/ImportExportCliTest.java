@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neverout.testkit.Golden;
 
 class ImportExportCliTest {
     @TempDir
@@ -45,11 +46,11 @@ class ImportExportCliTest {
 
     @Test
     void exportFormats() throws Exception {
-        Cli dot = Cli.run("export", Cli.resource("golden/semantics.yaml").toString(), "--format", "dot");
+        Cli dot = Cli.run("export", Golden.path("semantics.yaml").toString(), "--format", "dot");
         assertThat(dot.exitCode()).isZero();
         assertThat(dot.out()).startsWith("graph").contains("hq-1");
         Path gml = tmp.resolve("x.graphml");
-        assertThat(Cli.run("export", Cli.resource("golden/semantics.yaml").toString(), "--format", "graphml",
+        assertThat(Cli.run("export", Golden.path("semantics.yaml").toString(), "--format", "graphml",
                 "--out", gml.toString()).exitCode()).isZero();
         assertThat(Files.readString(gml)).contains("<graphml", "l-hq-relay");
         // a GraphML export imports back with the same counts

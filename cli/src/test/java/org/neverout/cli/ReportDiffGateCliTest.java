@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neverout.testkit.Golden;
 
 class ReportDiffGateCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -21,7 +22,7 @@ class ReportDiffGateCliTest {
     Path tmp;
 
     private static String semantics() {
-        return Cli.resource("golden/semantics.yaml").toString();
+        return Golden.path("semantics.yaml").toString();
     }
 
     @Test
@@ -98,11 +99,11 @@ class ReportDiffGateCliTest {
 
     @Test
     void availabilityReproducesTheGoldenValues() throws Exception {
-        Cli c = Cli.run("availability", Cli.resource("golden/availability.yaml").toString(), "--method", "exact",
+        Cli c = Cli.run("availability", Golden.path("availability.yaml").toString(), "--method", "exact",
                 "--format", "json");
         assertThat(c.exitCode()).as(c.err()).isZero();
         JsonNode root = JSON.readTree(c.out());
-        JsonNode want = JSON.readTree(Files.readString(Cli.resource("golden/availability.expected.json")));
+        JsonNode want = JSON.readTree(Golden.read("availability.expected.json"));
         for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode s = service(root, e.getKey());

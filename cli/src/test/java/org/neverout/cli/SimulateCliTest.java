@@ -2,7 +2,6 @@ package org.neverout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,18 +10,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
+import org.neverout.testkit.Golden;
 
 class SimulateCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void reproducesEveryGoldenScenario() throws Exception {
-        JsonNode cases = JSON.readTree(Files.readString(Cli.resource("golden/semantics.simulate.expected.json")));
+        JsonNode cases = JSON.readTree(Golden.read("semantics.simulate.expected.json"));
         assertThat(cases.size()).isPositive();
         for (JsonNode scenario : cases) {
             StringBuilder ids = new StringBuilder();
             scenario.get("fail").forEach(id -> ids.append(ids.length() == 0 ? "" : ",").append(id.asText()));
-            Cli c = Cli.run("simulate", Cli.resource("golden/semantics.yaml").toString(), "--fail", ids.toString(),
+            Cli c = Cli.run("simulate", Golden.path("semantics.yaml").toString(), "--fail", ids.toString(),
                     "--format", "json");
             assertThat(c.exitCode()).as(c.err()).isZero();
             Map<String, Boolean> actual = new HashMap<>();
@@ -71,7 +71,7 @@ class SimulateCliTest {
 
     @Test
     void eventsWithNoEffectAreValid() throws Exception {
-        Cli c = Cli.run("simulate", Cli.resource("golden/semantics.yaml").toString(), "--fail", "supplier:idle,unused-group",
+        Cli c = Cli.run("simulate", Golden.path("semantics.yaml").toString(), "--fail", "supplier:idle,unused-group",
                 "--format", "json");
         assertThat(c.exitCode()).as(c.err()).isZero();
         assertThat(JSON.readTree(c.out()).at("/impact/user_hours").asDouble()).isZero();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neverout.testkit.Golden;
 
 /** Usage and I/O errors: exit 2 with a plain message that names what is wrong, no stack trace. */
 class UsageErrorsCliTest {
@@ -24,11 +25,11 @@ class UsageErrorsCliTest {
 
     @Test
     void anOutputThatIsADirectoryIsRefusedBeforeTheAnalysisWithoutTemporaryNames() {
-        Cli c = Cli.run("analyze", Cli.resource("golden/semantics.yaml").toString(), "--out", tmp.toString());
+        Cli c = Cli.run("analyze", Golden.path("semantics.yaml").toString(), "--out", tmp.toString());
         assertThat(c.exitCode()).isEqualTo(2);
         assertThat(c.err().strip()).isEqualTo("neverout: cannot write " + tmp + ": is a directory");
         assertThat(c.out()).isEmpty();
-        Cli missing = Cli.run("show", Cli.resource("golden/semantics.yaml").toString(), "--out",
+        Cli missing = Cli.run("show", Golden.path("semantics.yaml").toString(), "--out",
                 tmp.resolve("no/such/dir/x.txt").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("cannot write " + tmp.resolve("no/such/dir/x.txt"), "does not exist")
@@ -44,7 +45,7 @@ class UsageErrorsCliTest {
             if (Files.isWritable(ro)) {
                 return;
             }
-            Cli c = Cli.run("analyze", Cli.resource("golden/semantics.yaml").toString(), "--out",
+            Cli c = Cli.run("analyze", Golden.path("semantics.yaml").toString(), "--out",
                     ro.resolve("cuts.json").toString());
             assertThat(c.exitCode()).isEqualTo(2);
             assertThat(c.err().strip()).isEqualTo("neverout: cannot write " + ro.resolve("cuts.json") + ": permission denied");
@@ -55,7 +56,7 @@ class UsageErrorsCliTest {
 
     @Test
     void anImpossibleDateNamesTheValueAndTheExpectedForm() {
-        Cli c = Cli.run("check", Cli.resource("golden/semantics.yaml").toString(), "--as-of", "2026-13-01");
+        Cli c = Cli.run("check", Golden.path("semantics.yaml").toString(), "--as-of", "2026-13-01");
         assertThat(c.exitCode()).isEqualTo(2);
         assertThat(c.err()).contains("'--as-of'", "'2026-13-01' is not a valid date: expected YYYY-MM-DD")
                 .doesNotContain("java.time", "class ");

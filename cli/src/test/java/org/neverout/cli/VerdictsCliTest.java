@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neverout.testkit.Golden;
 
 /**
  * MODEL.md 1.1 from the command line: verdicts, resilience, owned and grouped findings in
@@ -178,8 +179,8 @@ class VerdictsCliTest {
     /** MODEL.md 1.1's golden answers: every contract field of three analyses of v11.json, exactly. */
     @Test
     void reproducesTheGoldenVerdictsOwnedAndFindingsOfVersion11() throws Exception {
-        String model = Cli.resource("golden/v11.json").toString();
-        JsonNode want = JSON.readTree(Files.readString(Cli.resource("golden/v11.expected.json")));
+        String model = Golden.path("v11.json").toString();
+        JsonNode want = JSON.readTree(Golden.read("v11.expected.json"));
         for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> analysis = it.next();
             JsonNode expected = analysis.getValue();

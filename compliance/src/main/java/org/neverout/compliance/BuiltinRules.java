@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neverout.model.InvalidModelException;
 import org.neverout.model.Location;
 import org.neverout.model.tree.Binder;
 import org.neverout.model.tree.Format;
@@ -116,7 +117,7 @@ public record BuiltinRules(List<RulePack> packs, Map<String, Object> parameters,
             for (Rule rule : pack.rules()) {
                 try {
                     compiler.compile(rule);
-                } catch (org.neverout.model.InvalidModelException e) {
+                } catch (InvalidModelException e) {
                     problems.addAll(e.problems());
                 }
             }

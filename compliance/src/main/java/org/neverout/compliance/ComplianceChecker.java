@@ -19,6 +19,7 @@ import org.neverout.model.InvalidModelException;
 import org.neverout.model.Location;
 import org.neverout.model.Model;
 import org.neverout.model.Problem;
+import org.neverout.model.Severity;
 
 /**
  * Checks a model against the built-in rule packs and the user's rules.
@@ -78,7 +79,7 @@ public final class ComplianceChecker {
         Map<SubjectKind, List<Subject>> subjects = new EnumMap<>(SubjectKind.class);
         // subjects are created once per kind, so identity is their key (cheaper than hashing their facts)
         Map<Subject, Map<String, Object>> activations = new IdentityHashMap<>();
-        List<Finding> findings = new ArrayList<>();
+        List<RuleFinding> findings = new ArrayList<>();
         List<RuleStats> stats = new ArrayList<>();
         for (CompiledRule c : compiled) {
             Rule rule = c.rule();
@@ -105,7 +106,7 @@ public final class ComplianceChecker {
             stats.add(new RuleStats(rule.id(), rule.title(), rule.pack(), rule.severity(), rule.appliesTo(),
                     applicable, passed, failed, errors));
         }
-        findings.sort(Finding.ORDER);
+        findings.sort(RuleFinding.ORDER);
         List<MeasureCoverage> coverage = coverage(subjects.computeIfAbsent(SubjectKind.MEASURE, facts::subjects),
                 findings);
         return new ComplianceResult(model.name(), asOf, findings, coverage, stats, disabled);
@@ -151,26 +152,26 @@ public final class ComplianceChecker {
         return out;
     }
 
-    private static List<MeasureCoverage> coverage(List<Subject> measures, List<Finding> findings) {
-        Map<String, List<Finding>> byMeasure = new LinkedHashMap<>();
+    private static List<MeasureCoverage> coverage(List<Subject> measures, List<RuleFinding> findings) {
+        Map<String, List<RuleFinding>> byMeasure = new LinkedHashMap<>();
         findings.stream().filter(f -> f.subjectKind() == SubjectKind.MEASURE)
                 .forEach(f -> byMeasure.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
         List<MeasureCoverage> out = new ArrayList<>();
         // a duty-of-care finding on the model itself (no measures declared) is a gap of every undeclared measure
-        List<Finding> modelGaps = findings.stream()
+        List<RuleFinding> modelGaps = findings.stream()
                 .filter(f -> f.subjectKind() == SubjectKind.MODEL && f.rule().startsWith("DC-")).toList();
         for (Subject m : measures) {
             Map<String, Object> f = m.facts();
-            List<Finding> gaps = new ArrayList<>(byMeasure.getOrDefault(m.id(), List.of()));
+            List<RuleFinding> gaps = new ArrayList<>(byMeasure.getOrDefault(m.id(), List.of()));
             if (!Boolean.TRUE.equals(f.get("declared"))) {
                 gaps.addAll(modelGaps);
             }
-            Severity worst = gaps.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(null);
+            Severity worst = gaps.stream().map(RuleFinding::severity).max(Comparator.naturalOrder()).orElse(null);
             boolean declared = Boolean.TRUE.equals(f.get("declared"));
             out.add(new MeasureCoverage(m.id(), (String) f.get("title"),
                     declared ? (String) f.getOrDefault("status", MeasureCoverage.MISSING) : MeasureCoverage.MISSING,
                     (String) f.get("evidence"), (LocalDate) f.get("review_date"), worst,
-                    new ArrayList<>(new TreeSet<>(gaps.stream().map(Finding::rule).toList()))));
+                    new ArrayList<>(new TreeSet<>(gaps.stream().map(RuleFinding::rule).toList()))));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.neverout.model.Severity;
 
 /**
  * Renders a {@link ComplianceResult} for people ({@link #toText}) and machines ({@link #toJson}).
@@ -62,7 +63,7 @@ public final class ComplianceReport {
         summary.put("by_severity", bySeverity);
         root.put("summary", summary);
         List<Object> findings = new ArrayList<>();
-        for (Finding f : result.findings()) {
+        for (RuleFinding f : result.findings()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rule", f.rule());
             m.put("title", f.title());
@@ -143,19 +144,19 @@ public final class ComplianceReport {
         int subjects = result.rules().stream().mapToInt(RuleStats::subjects).sum();
         out.append("; ").append(result.rules().size()).append(" rules, ").append(subjects).append(" checks\n");
 
-        Map<String, List<Finding>> byPack = new LinkedHashMap<>();
+        Map<String, List<RuleFinding>> byPack = new LinkedHashMap<>();
         // findings are sorted worst first, so packs appear in order of their worst finding
         result.findings().forEach(f -> byPack.computeIfAbsent(f.pack(), k -> new ArrayList<>()).add(f));
-        int idWidth = width(result.findings().stream().map(Finding::rule).toList(), 5);
-        int subjectWidth = Math.min(24, width(result.findings().stream().map(Finding::subject).toList(), 7));
-        for (Map.Entry<String, List<Finding>> pack : byPack.entrySet()) {
+        int idWidth = width(result.findings().stream().map(RuleFinding::rule).toList(), 5);
+        int subjectWidth = Math.min(24, width(result.findings().stream().map(RuleFinding::subject).toList(), 7));
+        for (Map.Entry<String, List<RuleFinding>> pack : byPack.entrySet()) {
             out.append('\n').append(pack.getKey()).append('\n');
-            for (Finding f : pack.getValue()) {
+            for (RuleFinding f : pack.getValue()) {
                 out.append("  ").append(pad(f.severity().token().toUpperCase(Locale.ROOT), 8))
                         .append(pad(f.rule(), idWidth + 2))
                         .append(pad(f.subject(), subjectWidth + 2))
                         .append(f.title()).append(": ").append(f.message());
-                if (f.kind() == Finding.Kind.RULE_ERROR) {
+                if (f.kind() == RuleFinding.Kind.RULE_ERROR) {
                     out.append(" [rule error]");
                 }
                 out.append('\n');
@@ -185,7 +186,7 @@ public final class ComplianceReport {
         return out.toString();
     }
 
-    private static Map<Severity, Integer> counts(List<Finding> findings) {
+    private static Map<Severity, Integer> counts(List<RuleFinding> findings) {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0);

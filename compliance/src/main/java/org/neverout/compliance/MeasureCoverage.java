@@ -2,6 +2,7 @@ package org.neverout.compliance;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.neverout.model.Severity;
 
 /**
  * One row of the duty-of-care coverage matrix.

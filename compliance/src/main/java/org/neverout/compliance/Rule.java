@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.neverout.model.Location;
+import org.neverout.model.Severity;
 
 /**
  * A compliance rule: a CEL {@code require} expression that must hold for every subject of kind

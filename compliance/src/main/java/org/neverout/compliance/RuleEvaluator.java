@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * Evaluates compiled rules on subjects. Never throws for a rule that misbehaves on one subject: that is
- * reported as a {@link Finding.Kind#RULE_ERROR} finding.
+ * reported as a {@link RuleFinding.Kind#RULE_ERROR} finding.
  *
  * <p>Undeclared facts: a {@code when} filter that cannot be evaluated because it reads an undeclared fact
  * does not select the subject; a {@code require} that reads an undeclared fact is not met, and the
@@ -22,7 +22,7 @@ final class RuleEvaluator {
     enum Status { NOT_APPLICABLE, PASSED, FAILED, ERROR }
 
     /** The status, and the finding for {@code FAILED} and {@code ERROR}. */
-    record Outcome(Status status, Finding finding) {
+    record Outcome(Status status, RuleFinding finding) {
     }
 
     private final Map<String, Object> params;
@@ -81,17 +81,17 @@ final class RuleEvaluator {
             message = missing.isEmpty() ? "not met: " + rule.require().strip()
                     : "not declared: " + String.join(", ", missing);
         }
-        return new Outcome(Status.FAILED, new Finding(rule.id(), rule.title(), rule.pack(), rule.severity(),
+        return new Outcome(Status.FAILED, new RuleFinding(rule.id(), rule.title(), rule.pack(), rule.severity(),
                 subject.id(), subject.kind(), message, evidence(compiled.evidenceReads(), subject),
-                Finding.Kind.VIOLATION));
+                RuleFinding.Kind.VIOLATION));
     }
 
     private Outcome error(Rule rule, Subject subject, String what, Exception e, List<FactPath> reads) {
         String message = "rule error: " + what + " cannot be evaluated on " + subject.kind().token() + " '"
                 + subject.id() + "': " + String.valueOf(e.getMessage())
                 .replaceFirst("^evaluation error at <input>:(\\d+): ", "at character $1: ");
-        return new Outcome(Status.ERROR, new Finding(rule.id(), rule.title(), rule.pack(), rule.severity(),
-                subject.id(), subject.kind(), message, evidence(reads, subject), Finding.Kind.RULE_ERROR));
+        return new Outcome(Status.ERROR, new RuleFinding(rule.id(), rule.title(), rule.pack(), rule.severity(),
+                subject.id(), subject.kind(), message, evidence(reads, subject), RuleFinding.Kind.RULE_ERROR));
     }
 
     private List<String> undeclared(List<FactPath> reads, Subject subject) {

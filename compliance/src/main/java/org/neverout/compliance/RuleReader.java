@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.neverout.model.Location;
+import org.neverout.model.Severity;
 import org.neverout.model.tree.Binder;
 import org.neverout.model.tree.LocatedMapping;
 import org.neverout.model.tree.LocatedNode;

@@ -1,5 +1,7 @@
 package org.neverout.compliance;
 
+import org.neverout.model.Severity;
+
 /**
  * How one rule fared in a run.
  *

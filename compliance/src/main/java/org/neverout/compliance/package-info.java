@@ -25,7 +25,7 @@
  * finding says {@code not declared: evidence.patch_days}, so missing evidence is always a finding; a
  * {@code when} that reads an absent fact does not select the subject. A rule that fails to evaluate for
  * any other reason (division by zero, a runaway comprehension) is a finding of kind
- * {@link org.neverout.compliance.Finding.Kind#RULE_ERROR} for that rule and subject; the check goes on.
+ * {@link org.neverout.compliance.RuleFinding.Kind#RULE_ERROR} for that rule and subject; the check goes on.
  *
  * <h2>Entry points</h2>
  * {@link org.neverout.compliance.RuleFile#load}, {@link org.neverout.compliance.ComplianceChecker#check},

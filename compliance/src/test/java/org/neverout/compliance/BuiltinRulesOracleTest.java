@@ -44,8 +44,8 @@ class BuiltinRulesOracleTest {
         Set<String> expected = g.oracle(model);
         Set<String> actual = new TreeSet<>();
         ComplianceResult result = ComplianceChecker.check(model, List.of(), g.asOf);
-        for (Finding f : result.findings()) {
-            assertThat(f.kind()).as(f.toString()).isEqualTo(Finding.Kind.VIOLATION);
+        for (RuleFinding f : result.findings()) {
+            assertThat(f.kind()).as(f.toString()).isEqualTo(RuleFinding.Kind.VIOLATION);
             actual.add(f.rule() + " " + f.subject());
         }
         assertThat(actual).as("seed %d, as of %s", seed, g.asOf).isEqualTo(expected);

@@ -12,6 +12,7 @@ import org.neverout.model.Evidence;
 import org.neverout.model.InvalidModelException;
 import org.neverout.model.Location;
 import org.neverout.model.Security;
+import org.neverout.model.Severity;
 
 class ComplianceCheckerTest {
 
@@ -27,7 +28,7 @@ class ComplianceCheckerTest {
     @Test
     void findingsSortedWorstFirstThenRuleThenSubject() {
         ComplianceResult r = weak().party("aaa", List.of("dhd-gw-1"), Fixture.goodEvidence()).check();
-        assertThat(r.findings()).extracting(Finding::severity, Finding::rule, Finding::subject).containsExactly(
+        assertThat(r.findings()).extracting(RuleFinding::severity, RuleFinding::rule, RuleFinding::subject).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Severity.HIGH, "CC-01", "aaa"),
                 org.assertj.core.groups.Tuple.tuple(Severity.HIGH, "CC-01", "kmar"),
                 org.assertj.core.groups.Tuple.tuple(Severity.HIGH, "DC-01", "j"),
@@ -35,9 +36,9 @@ class ComplianceCheckerTest {
                 org.assertj.core.groups.Tuple.tuple(Severity.MEDIUM, "CC-05", "kmar"),
                 org.assertj.core.groups.Tuple.tuple(Severity.MEDIUM, "DC-02", "c"),
                 org.assertj.core.groups.Tuple.tuple(Severity.LOW, "SC-02", "sub1"));
-        List<Finding> shuffled = new ArrayList<>(r.findings());
+        List<RuleFinding> shuffled = new ArrayList<>(r.findings());
         java.util.Collections.shuffle(shuffled, new java.util.Random(7));
-        shuffled.sort(Finding.ORDER);
+        shuffled.sort(RuleFinding.ORDER);
         assertThat(shuffled).isEqualTo(r.findings());
         assertThat(r.worst()).contains(Severity.HIGH);
         assertThat(r.fails(Severity.LOW)).isTrue();
@@ -132,7 +133,7 @@ class ComplianceCheckerTest {
                 Rule.user("S-1", "vital services need never_out", null, SubjectKind.SERVICE, Severity.LOW,
                         "kind != 'vital' || never_out >= 1", null, null));
         ComplianceResult r = Fixture.compliant().check(rules);
-        assertThat(r.findings()).extracting(Finding::rule, Finding::subject, Finding::subjectKind)
+        assertThat(r.findings()).extracting(RuleFinding::rule, RuleFinding::subject, RuleFinding::subjectKind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("M-1", "fixture", SubjectKind.MODEL));
     }
 

@@ -6,6 +6,7 @@ import static org.neverout.compliance.Fixture.AS_OF;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neverout.model.Evidence;
+import org.neverout.model.Severity;
 
 class ConnectionConditionsTest {
 
@@ -27,7 +28,7 @@ class ConnectionConditionsTest {
     void cc01FlagsPartyConnectedAtOneSite() {
         Fixture f = Fixture.compliant().node("dhd-gw-2", "DHD", "gateway", "defence", "defence")
                 .party("kmar", List.of("dhd-gw-1", "dhd-gw-2"), Fixture.goodEvidence());
-        Finding finding = Findings.only(f.check(), "CC-01", "kmar");
+        RuleFinding finding = Findings.only(f.check(), "CC-01", "kmar");
         assertThat(finding.severity()).isEqualTo(Severity.HIGH);
         assertThat(finding.subjectKind()).isEqualTo(SubjectKind.EXTERNAL_PARTY);
         assertThat(finding.message()).contains("1 distinct location").contains("DHD");
@@ -59,10 +60,10 @@ class ConnectionConditionsTest {
     @Test
     void cc02FlagsNoFirewallAndUndeclaredFirewall() {
         Evidence good = Fixture.goodEvidence();
-        Finding off = Findings.only(withEvidence(evidence(false, "ipsec", good.lastAudit(), 14, true)).check(),
+        RuleFinding off = Findings.only(withEvidence(evidence(false, "ipsec", good.lastAudit(), 14, true)).check(),
                 "CC-02", "police");
         assertThat(off.message()).contains("no firewall");
-        Finding missing = Findings.only(withEvidence(evidence(null, "ipsec", good.lastAudit(), 14, true)).check(),
+        RuleFinding missing = Findings.only(withEvidence(evidence(null, "ipsec", good.lastAudit(), 14, true)).check(),
                 "CC-02", "police");
         assertThat(missing.message()).isEqualTo("not declared: evidence.firewall");
         assertThat(missing.evidence()).containsEntry("evidence.firewall", null);
@@ -83,7 +84,7 @@ class ConnectionConditionsTest {
     void cc04AuditDateEdges() {
         // exactly 12 months before as-of: within; one day earlier: not
         Findings.none(withEvidence(evidence(true, "ipsec", AS_OF.minusMonths(12), 14, true)).check());
-        Finding late = Findings.only(withEvidence(evidence(true, "ipsec", AS_OF.minusMonths(12).minusDays(1), 14, true))
+        RuleFinding late = Findings.only(withEvidence(evidence(true, "ipsec", AS_OF.minusMonths(12).minusDays(1), 14, true))
                 .check(), "CC-04", "police");
         assertThat(late.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(late.message()).contains("2025-05-31").contains("12 months").contains("2026-06-01");
@@ -106,7 +107,7 @@ class ConnectionConditionsTest {
     void cc05PatchDaysEdges() {
         Evidence g = Fixture.goodEvidence();
         Findings.none(withEvidence(evidence(true, "ipsec", g.lastAudit(), 30, true)).check());
-        Finding f = Findings.only(withEvidence(evidence(true, "ipsec", g.lastAudit(), 31, true)).check(), "CC-05",
+        RuleFinding f = Findings.only(withEvidence(evidence(true, "ipsec", g.lastAudit(), 31, true)).check(), "CC-05",
                 "police");
         assertThat(f.message()).isEqualTo("patches within 31 days, at most 30 allowed");
         assertThat(f.evidence()).containsEntry("evidence.patch_days", 31L).containsEntry("params.patch_days_max", 30L);
@@ -125,7 +126,7 @@ class ConnectionConditionsTest {
     @Test
     void partyWithoutAnyEvidenceGetsOneNotDeclaredFindingPerCondition() {
         ComplianceResult r = withEvidence(Evidence.NONE).check();
-        assertThat(r.findings()).extracting(Finding::rule)
+        assertThat(r.findings()).extracting(RuleFinding::rule)
                 .containsExactly("CC-02", "CC-03", "CC-04", "CC-05", "CC-06");
         assertThat(r.findings()).allSatisfy(f -> assertThat(f.message()).startsWith("not declared: "));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
+import org.neverout.model.Severity;
 import org.neverout.model.tree.Format;
 
 /**
@@ -25,7 +26,7 @@ class DependsOnFactsTest {
     private static List<String> failing(SubjectKind kind, String require) {
         Rule rule = Rule.user("U-1", "t", null, kind, Severity.LOW, require, null, null);
         return ComplianceChecker.check(MODEL, List.of(rule), Fixture.AS_OF).findings().stream()
-                .filter(f -> f.rule().equals("U-1")).map(Finding::subject).toList();
+                .filter(f -> f.rule().equals("U-1")).map(RuleFinding::subject).toList();
     }
 
     @Test

@@ -5,13 +5,14 @@ import static org.neverout.compliance.Fixture.AS_OF;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.neverout.model.Severity;
 
 class DutyOfCareTest {
 
     @Test
     void missingMeasureIsHighGap() {
         ComplianceResult r = Fixture.compliant().withoutMeasure("d").check();
-        Finding f = Findings.only(r, "DC-01", "d");
+        RuleFinding f = Findings.only(r, "DC-01", "d");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.subjectKind()).isEqualTo(SubjectKind.MEASURE);
         assertThat(f.message()).isEqualTo("measure (d) not declared in measures:");
@@ -32,9 +33,9 @@ class DutyOfCareTest {
 
     @Test
     void plannedIsMediumPartialIsLow() {
-        Finding planned = Findings.only(Fixture.compliant().measure("c", "planned", null, null).check(), "DC-02", "c");
+        RuleFinding planned = Findings.only(Fixture.compliant().measure("c", "planned", null, null).check(), "DC-02", "c");
         assertThat(planned.severity()).isEqualTo(Severity.MEDIUM);
-        Finding partial = Findings.only(Fixture.compliant().measure("c", "partial", "plan.pdf", AS_OF).check(), "DC-03",
+        RuleFinding partial = Findings.only(Fixture.compliant().measure("c", "partial", "plan.pdf", AS_OF).check(), "DC-03",
                 "c");
         assertThat(partial.severity()).isEqualTo(Severity.LOW);
     }
@@ -42,19 +43,19 @@ class DutyOfCareTest {
     @Test
     void reviewDateEdges() {
         Findings.none(Fixture.compliant().measure("e", "implemented", "x", AS_OF.minusMonths(12)).check());
-        Finding old = Findings.only(Fixture.compliant().measure("e", "implemented", "x",
+        RuleFinding old = Findings.only(Fixture.compliant().measure("e", "implemented", "x",
                 AS_OF.minusMonths(12).minusDays(1)).check(), "DC-04", "e");
         assertThat(old.severity()).isEqualTo(Severity.LOW);
         Findings.only(Fixture.compliant().measure("e", "implemented", "x", null).check(), "DC-04", "e");
         // a partial measure is reviewed too; a planned one is not yet
-        Finding partial = Findings.of(Fixture.compliant().measure("e", "partial", "x", null).check(), "DC-04").get(0);
+        RuleFinding partial = Findings.of(Fixture.compliant().measure("e", "partial", "x", null).check(), "DC-04").get(0);
         assertThat(partial.subject()).isEqualTo("e");
         Findings.noneOf(Fixture.compliant().measure("e", "planned", null, null).check(), "DC-04");
     }
 
     @Test
     void implementedWithoutEvidenceIsLow() {
-        Finding f = Findings.only(Fixture.compliant().measure("h", "implemented", null, AS_OF).check(), "DC-05", "h");
+        RuleFinding f = Findings.only(Fixture.compliant().measure("h", "implemented", null, AS_OF).check(), "DC-05", "h");
         assertThat(f.severity()).isEqualTo(Severity.LOW);
         Findings.only(Fixture.compliant().measure("h", "implemented", "  ", AS_OF).check(), "DC-05", "h");
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
+import org.neverout.model.Severity;
 
 /**
  * The bundled example's deliberate weaknesses are found. Reads the repository's own
@@ -29,31 +30,31 @@ class ExampleModelTest {
 
     @Test
     void singleHomedExternalPartiesAreFound() {
-        assertThat(Findings.of(result, "CC-01")).extracting(Finding::subject)
+        assertThat(Findings.of(result, "CC-01")).extracting(RuleFinding::subject)
                 .containsExactly("allied-de", "kustwacht", "meldkamer-112", "nato");
     }
 
     @Test
     void expiredSubcontractorAuthorisationIsFoundOnTheSubcontractorItself() {
-        assertThat(Findings.of(result, "SC-01")).extracting(Finding::subject, Finding::severity)
+        assertThat(Findings.of(result, "SC-01")).extracting(RuleFinding::subject, RuleFinding::severity)
                 .containsExactly(tuple("vezelwerk", Severity.HIGH));
-        assertThat(Findings.of(result, "SC-03")).extracting(Finding::subject).contains("vezelwerk");
-        assertThat(Findings.of(result, "SC-04")).extracting(Finding::subject).containsExactly("noord-graaf");
+        assertThat(Findings.of(result, "SC-03")).extracting(RuleFinding::subject).contains("vezelwerk");
+        assertThat(Findings.of(result, "SC-04")).extracting(RuleFinding::subject).containsExactly("noord-graaf");
     }
 
     @Test
     void unmonitoredAlarmIsFound() {
-        assertThat(Findings.of(result, "PS-02")).extracting(Finding::subject).containsExactly("NML");
-        assertThat(Findings.of(result, "PS-04")).extracting(Finding::subject).contains("GRN");
+        assertThat(Findings.of(result, "PS-02")).extracting(RuleFinding::subject).containsExactly("NML");
+        assertThat(Findings.of(result, "PS-04")).extracting(RuleFinding::subject).contains("GRN");
     }
 
     @Test
     void otherDeclaredWeaknesses() {
-        assertThat(Findings.of(result, "CC-02")).extracting(Finding::subject).containsExactly("municipalities");
-        assertThat(Findings.of(result, "CC-04")).extracting(Finding::subject)
+        assertThat(Findings.of(result, "CC-02")).extracting(RuleFinding::subject).containsExactly("municipalities");
+        assertThat(Findings.of(result, "CC-04")).extracting(RuleFinding::subject)
                 .containsExactly("allied-de", "municipalities");
         assertThat(result.coverage()).filteredOn(c -> c.measure().equals("f")).singleElement()
                 .satisfies(c -> assertThat(c.gap()).isEqualTo(Severity.HIGH));
-        assertThat(result.findings()).noneMatch(f -> f.kind() == Finding.Kind.RULE_ERROR);
+        assertThat(result.findings()).noneMatch(f -> f.kind() == RuleFinding.Kind.RULE_ERROR);
     }
 }

@@ -9,16 +9,16 @@ final class Findings {
     private Findings() {
     }
 
-    static List<Finding> of(ComplianceResult result, String rule) {
+    static List<RuleFinding> of(ComplianceResult result, String rule) {
         return result.findings().stream().filter(f -> f.rule().equals(rule)).toList();
     }
 
     /** Exactly one finding of {@code rule}, about {@code subject}, and no finding of any other rule. */
-    static Finding only(ComplianceResult result, String rule, String subject) {
-        assertThat(result.findings()).as("findings").extracting(Finding::rule, Finding::subject)
+    static RuleFinding only(ComplianceResult result, String rule, String subject) {
+        assertThat(result.findings()).as("findings").extracting(RuleFinding::rule, RuleFinding::subject)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(rule, subject));
-        Finding f = result.findings().get(0);
-        assertThat(f.kind()).isEqualTo(Finding.Kind.VIOLATION);
+        RuleFinding f = result.findings().get(0);
+        assertThat(f.kind()).isEqualTo(RuleFinding.Kind.VIOLATION);
         return f;
     }
 

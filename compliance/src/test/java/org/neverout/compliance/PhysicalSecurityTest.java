@@ -6,6 +6,7 @@ import static org.neverout.compliance.Fixture.AS_OF;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neverout.model.Security;
+import org.neverout.model.Severity;
 
 class PhysicalSecurityTest {
 
@@ -15,7 +16,7 @@ class PhysicalSecurityTest {
 
     @Test
     void ps01FlagsMissingAlarm() {
-        Finding f = Findings.only(withSecurity(new Security(false, false, "badge", AS_OF)), "PS-01", "DHD");
+        RuleFinding f = Findings.only(withSecurity(new Security(false, false, "badge", AS_OF)), "PS-01", "DHD");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.subjectKind()).isEqualTo(SubjectKind.SITE);
         // no alarm: PS-02 (monitoring) is moot and not reported as well
@@ -24,7 +25,7 @@ class PhysicalSecurityTest {
 
     @Test
     void ps02FlagsUnmonitoredAlarm() {
-        Finding f = Findings.only(withSecurity(new Security(true, false, "badge", AS_OF)), "PS-02", "DHD");
+        RuleFinding f = Findings.only(withSecurity(new Security(true, false, "badge", AS_OF)), "PS-02", "DHD");
         assertThat(f.message()).contains("not monitored");
         assertThat(f.evidence()).containsEntry("security.alarm_monitored", false);
         assertThat(Findings.only(withSecurity(new Security(true, null, "badge", AS_OF)), "PS-02", "DHD").message())
@@ -41,7 +42,7 @@ class PhysicalSecurityTest {
     @Test
     void ps04InspectionDateEdges() {
         Findings.none(withSecurity(new Security(true, true, "badge", AS_OF.minusMonths(12))));
-        Finding f = Findings.only(withSecurity(new Security(true, true, "badge", AS_OF.minusMonths(12).minusDays(1))),
+        RuleFinding f = Findings.only(withSecurity(new Security(true, true, "badge", AS_OF.minusMonths(12).minusDays(1))),
                 "PS-04", "DHD");
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(Findings.only(withSecurity(new Security(true, true, "badge", null)), "PS-04", "DHD").message())
@@ -52,13 +53,13 @@ class PhysicalSecurityTest {
 
     @Test
     void ps05SiteWithoutAnySecuritySectionGetsOneFinding() {
-        Finding f = Findings.only(withSecurity(null), "PS-05", "DHD");
+        RuleFinding f = Findings.only(withSecurity(null), "PS-05", "DHD");
         assertThat(f.severity()).isEqualTo(Severity.LOW);
         assertThat(f.message()).contains("no security: section");
         // a section with every fact missing is four "not declared" findings, one per fact
         ComplianceResult r = withSecurity(new Security(null, null, null, null));
-        assertThat(r.findings()).extracting(Finding::rule).containsExactly("PS-01", "PS-02", "PS-03", "PS-04");
-        assertThat(r.findings()).extracting(Finding::message).containsExactly(
+        assertThat(r.findings()).extracting(RuleFinding::rule).containsExactly("PS-01", "PS-02", "PS-03", "PS-04");
+        assertThat(r.findings()).extracting(RuleFinding::message).containsExactly(
                 "not declared: security.alarm", "not declared: security.alarm_monitored",
                 "not declared: security.access_control", "not declared: security.last_inspection");
     }
@@ -71,6 +72,6 @@ class PhysicalSecurityTest {
                 .node("pop-1", "TELCO-POP", "access", "telco-b", "telco-b");
         Findings.none(f.check());
         f.node("pop-2", "TELCO-POP", "access", "defence", "telco-b");
-        assertThat(f.check().findings()).extracting(Finding::subject).containsOnly("TELCO-POP");
+        assertThat(f.check().findings()).extracting(RuleFinding::subject).containsOnly("TELCO-POP");
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neverout.model.Evidence;
 import org.neverout.model.InvalidModelException;
 import org.neverout.model.Problem;
+import org.neverout.model.Severity;
 
 class RuleFileTest {
     @TempDir
@@ -60,8 +61,8 @@ class RuleFileTest {
                 e -> new Evidence(e.firewall(), e.encryption(), e.lastAudit(), 31, e.contact24x7()));
         // both the built-in CC-05 and the user's rule fire
         ComplianceResult r = bad.check(rules);
-        assertThat(r.findings()).extracting(Finding::rule).containsExactly("CC-05", "USR-01");
-        Finding user = Findings.of(r, "USR-01").get(0);
+        assertThat(r.findings()).extracting(RuleFinding::rule).containsExactly("CC-05", "USR-01");
+        RuleFinding user = Findings.of(r, "USR-01").get(0);
         assertThat(user.pack()).isEqualTo("user");
         assertThat(user.subject()).isEqualTo("police");
         assertThat(user.message()).isEqualTo("not met: evidence.patch_days <= 30");
@@ -73,7 +74,7 @@ class RuleFileTest {
     void userRuleWithBuiltinIdReplacesIt() throws IOException {
         Path file = write("r.yaml", "rules:", rule("CC-05", "external_party", "evidence.patch_days <= 7"));
         ComplianceResult r = Fixture.compliant().check(RuleFile.load(file));
-        Finding f = Findings.only(r, "CC-05", "police");
+        RuleFinding f = Findings.only(r, "CC-05", "police");
         assertThat(f.pack()).isEqualTo("user");
         assertThat(f.title()).isEqualTo("t");
         assertThat(r.rules()).filteredOn(s -> s.rule().equals("CC-05")).singleElement()
@@ -175,7 +176,7 @@ class RuleFileTest {
                 "  \"severity\": \"critical\", \"require\": \"has(subject.vendor)\"}]}");
         List<Rule> rules = RuleFile.load(file);
         ComplianceResult r = Fixture.compliant().check(rules);
-        assertThat(Findings.of(r, "J-1")).extracting(Finding::subject)
+        assertThat(Findings.of(r, "J-1")).extracting(RuleFinding::subject)
                 .containsExactly("dhd-core-1", "dhd-gw-1", "ede-core-1", "ede-gw-1");
         assertThat(Findings.of(r, "J-1")).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
@@ -200,8 +201,8 @@ class RuleFileTest {
             f.node("extra-" + i, "DHD", "access", "defence", "defence");
         }
         ComplianceResult r = f.check(rules);
-        assertThat(Findings.of(r, "LOOP-1")).extracting(Finding::subject, Finding::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("DHD", Finding.Kind.RULE_ERROR));
+        assertThat(Findings.of(r, "LOOP-1")).extracting(RuleFinding::subject, RuleFinding::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DHD", RuleFinding.Kind.RULE_ERROR));
     }
 
     @Test
@@ -236,9 +237,9 @@ class RuleFileTest {
         // U-WHEN: only the two core nodes are selected; the node without a role is not
         assertThat(r.rules()).filteredOn(s -> s.rule().equals("U-WHEN")).singleElement()
                 .satisfies(s -> assertThat(s.subjects()).isEqualTo(2));
-        assertThat(Findings.of(r, "U-WHEN")).extracting(Finding::message)
+        assertThat(Findings.of(r, "U-WHEN")).extracting(RuleFinding::message)
                 .containsExactly("core node dhd-core-1 without vendor", "core node ede-core-1 without vendor");
-        assertThat(Findings.of(r, "U-ASOF")).extracting(Finding::subject).containsExactly("kmar");
+        assertThat(Findings.of(r, "U-ASOF")).extracting(RuleFinding::subject).containsExactly("kmar");
         assertThat(rules.get(2).rationale()).isEqualTo("stricter than CC-04");
     }
 
@@ -249,9 +250,9 @@ class RuleFileTest {
         Fixture f = Fixture.compliant().party("zero", List.of("dhd-gw-1", "ede-gw-1"),
                 new Evidence(true, "ipsec", AS_OF, 0, true));
         ComplianceResult r = f.check(rules);
-        List<Finding> div = Findings.of(r, "DIV-1");
+        List<RuleFinding> div = Findings.of(r, "DIV-1");
         assertThat(div).singleElement().satisfies(x -> {
-            assertThat(x.kind()).isEqualTo(Finding.Kind.RULE_ERROR);
+            assertThat(x.kind()).isEqualTo(RuleFinding.Kind.RULE_ERROR);
             assertThat(x.subject()).isEqualTo("zero");
             assertThat(x.message()).startsWith("rule error: require cannot be evaluated on external_party 'zero'")
                     .endsWith("'zero': at character 4: / by zero");

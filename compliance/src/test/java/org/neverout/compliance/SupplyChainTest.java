@@ -7,17 +7,19 @@ import static org.neverout.compliance.Fixture.auth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.neverout.model.Authorisation;
+import org.neverout.model.Severity;
 
 class SupplyChainTest {
 
-    private static Fixture withSub(List<org.neverout.model.Authorisation> auths, List<String> knows) {
+    private static Fixture withSub(List<Authorisation> auths, List<String> knows) {
         return Fixture.compliant().supplier("sub1", "telco-a", auths, knows);
     }
 
     @Test
     void sc01FlagsExpiredAuthorisationOfTheSubcontractorItself() {
         ComplianceResult r = withSub(List.of(auth("network-rooms", AS_OF.minusDays(1))), List.of()).check();
-        Finding f = Findings.only(r, "SC-01", "sub1");
+        RuleFinding f = Findings.only(r, "SC-01", "sub1");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.subjectKind()).isEqualTo(SubjectKind.SUPPLIER);
         assertThat(f.message()).isEqualTo("authorisation expired: network-rooms (valid until 2026-05-31)");
@@ -31,7 +33,7 @@ class SupplyChainTest {
 
     @Test
     void sc02WarnsWithinNinetyDays() {
-        Finding f = Findings.only(withSub(List.of(auth("rooms", AS_OF.plusDays(90))), List.of()).check(), "SC-02",
+        RuleFinding f = Findings.only(withSub(List.of(auth("rooms", AS_OF.plusDays(90))), List.of()).check(), "SC-02",
                 "sub1");
         assertThat(f.severity()).isEqualTo(Severity.LOW);
         assertThat(f.message()).contains("within 90 days").contains("rooms (valid until 2026-08-30)");
@@ -61,7 +63,7 @@ class SupplyChainTest {
         Fixture f = Fixture.compliant()
                 .supplier("sub1", "telco-a", List.of(), List.of())
                 .supplier("sub2", "sub1", List.of(), List.of());
-        Finding finding = Findings.only(f.check(), "SC-04", "sub2");
+        RuleFinding finding = Findings.only(f.check(), "SC-04", "sub2");
         assertThat(finding.message()).isEqualTo("subcontractor at depth 3 (via sub1 <- telco-a), at most 2 allowed");
         assertThat(finding.evidence()).containsEntry("depth", 3L);
         Findings.none(f.thresholds(Map.of("subcontractor_depth_max", 3)).check());
@@ -71,7 +73,7 @@ class SupplyChainTest {
     @Test
     void sc05CoreNodeNotMilitaryOwned() {
         Fixture f = Fixture.compliant().node("hag-core-1", "DHD", "core", "telco-a", "defence");
-        Finding finding = Findings.only(f.check(), "SC-05", "hag-core-1");
+        RuleFinding finding = Findings.only(f.check(), "SC-05", "hag-core-1");
         assertThat(finding.subjectKind()).isEqualTo(SubjectKind.NODE);
         assertThat(finding.message()).contains("owner: telco-a");
         Findings.none(Fixture.compliant().node("hag-acc-1", "DHD", "access", "telco-a", "defence").check());
@@ -82,7 +84,7 @@ class SupplyChainTest {
     @Test
     void sc06CoreLinkNotMilitaryOwned() {
         Fixture f = Fixture.compliant().link("l-core-leased", "dhd-core-1", "ede-core-1", "telco-a");
-        Finding finding = Findings.only(f.check(), "SC-06", "l-core-leased");
+        RuleFinding finding = Findings.only(f.check(), "SC-06", "l-core-leased");
         assertThat(finding.subjectKind()).isEqualTo(SubjectKind.LINK);
         // a leased link from a core node to a gateway is not between core nodes
         Findings.none(Fixture.compliant().link("l-edge", "dhd-core-1", "dhd-gw-1", "telco-a").check());
@@ -92,7 +94,7 @@ class SupplyChainTest {
     void sc07OperatingSupplierWithoutAuthorisation() {
         Fixture f = Fixture.compliant().supplier("telco-b", null, List.of(), List.of())
                 .node("x-1", "DHD", "access", "defence", "telco-b");
-        Finding finding = Findings.only(f.check(), "SC-07", "telco-b");
+        RuleFinding finding = Findings.only(f.check(), "SC-07", "telco-b");
         assertThat(finding.message()).isEqualTo("operates x-1 without any authorisation");
         Findings.none(Fixture.compliant().supplier("telco-b", null, List.of(), List.of()).check());
     }

@@ -2,8 +2,6 @@ package org.neverout.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.ServiceKind;
 import org.neverout.model.tree.Format;
+import org.neverout.testkit.Golden;
 import org.neverout.testkit.Models;
 
 /** Golden control flags and hand-made cases for dependence, knowledge, authorisations and the text. */
@@ -26,8 +25,8 @@ class ControlAnalysisTest {
 
     @Test
     void reproducesTheGoldenControlledFlags() throws Exception {
-        Model model = ModelLoader.parse(resource("/golden/semantics.yaml"), "semantics.yaml", Format.YAML);
-        Map<String, Boolean> expected = new ObjectMapper().readValue(resource("/golden/semantics.controlled.expected.json"),
+        Model model = ModelLoader.parse(Golden.read("semantics.yaml"), "semantics.yaml", Format.YAML);
+        Map<String, Boolean> expected = new ObjectMapper().readValue(Golden.read("semantics.controlled.expected.json"),
                 new TypeReference<LinkedHashMap<String, Boolean>>() { });
         ControlReport report = ControlAnalysis.analyze(model, CompiledModel.compile(model), null, AS_OF);
         Map<String, Boolean> actual = new LinkedHashMap<>();
@@ -144,11 +143,5 @@ class ControlAnalysisTest {
         Map<String, Object> json = ControlJson.toJson(report);
         assertThat(json.keySet()).startsWith("as_of", "vital_services", "vital_controlled", "services", "suppliers");
         assertThat(json.get("suppliers")).asString().contains("subcontractors=[{id=sub");
-    }
-
-    private static String resource(String name) throws Exception {
-        try (InputStream in = ControlAnalysisTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

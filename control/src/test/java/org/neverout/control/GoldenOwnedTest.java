@@ -2,8 +2,6 @@ package org.neverout.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.neverout.engine.CompiledModel;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.tree.Format;
+import org.neverout.testkit.Golden;
 
 /**
  * MODEL.md 1.1's golden {@code owned} of v11.json. Its alternatives in depends_on need the wt-model
@@ -29,7 +28,7 @@ class GoldenOwnedTest {
 
     @Test
     void servicesThatDependOnNothingHaveTheGoldenOwned() throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree(Files.readString(resource("v11.json")));
+        ObjectNode root = (ObjectNode) JSON.readTree(Golden.read("v11.json"));
         root.remove(List.of("software_versions", "adversary", "include", "assign"));
         if (root.has("defaults")) {
             ((ObjectNode) root.get("defaults")).remove(List.of("group", "software", "supplier"));
@@ -58,7 +57,7 @@ class GoldenOwnedTest {
 
     @Test
     void everyServiceHasTheGoldenOwned() throws Exception {
-        Model model = ModelLoader.load(resource("v11.json"));
+        Model model = ModelLoader.load(Golden.path("v11.json"));
         ControlReport report = ControlAnalysis.analyze(model, CompiledModel.compile(model), null, AS_OF);
         for (JsonNode s : golden().get("order2_all").get("services")) {
             assertThat(report.service(s.get("id").asText()).owned()).as(s.get("id").asText())
@@ -67,10 +66,6 @@ class GoldenOwnedTest {
     }
 
     private static JsonNode golden() throws Exception {
-        return JSON.readTree(resource("v11.expected.json").toFile());
-    }
-
-    private static Path resource(String name) throws Exception {
-        return Path.of(GoldenOwnedTest.class.getResource("/golden/" + name).toURI());
+        return JSON.readTree(Golden.read("v11.expected.json"));
     }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.neverout.engine.CompiledModel;
+import org.neverout.model.Link;
 import org.neverout.model.Model;
+import org.neverout.model.Node;
+import org.neverout.model.Service;
 
 /** Hand-made cases of the exact trees: node weights at merges, ties, alternatives, dependencies, limits. */
 class GroupSteinerTreeTest {
@@ -41,9 +44,9 @@ class GroupSteinerTreeTest {
     @Test
     void breaksTiesByModelOrder() {
         // hq - x - dc and hq - y - dc on defence links: one supplier node either way, the first in the file
-        List<org.neverout.model.Link> links = List.of(link("l1", "hq", "x", null), link("l2", "x", "dc", null),
+        List<Link> links = List.of(link("l1", "hq", "x", null), link("l2", "x", "dc", null),
                 link("l3", "hq", "y", null), link("l4", "y", "dc", null));
-        List<org.neverout.model.Service> services = List.of(service("s", List.of(List.of("hq"), List.of("dc")), List.of()));
+        List<Service> services = List.of(service("s", List.of(List.of("hq"), List.of("dc")), List.of()));
         Model xFirst = DependenceModels.model("tie", List.of(node("hq", null), node("dc", null), node("x", "telco"),
                 node("y", "telco")), links, services);
         Model yFirst = DependenceModels.model("tie", List.of(node("hq", null), node("dc", null), node("y", "telco"),
@@ -111,8 +114,8 @@ class GroupSteinerTreeTest {
     @Test
     void shortensLongSetsInTheText() {
         // a line of ten supplier links between two defence nodes
-        List<org.neverout.model.Node> nodes = new java.util.ArrayList<>();
-        List<org.neverout.model.Link> links = new java.util.ArrayList<>();
+        List<Node> nodes = new java.util.ArrayList<>();
+        List<Link> links = new java.util.ArrayList<>();
         for (int i = 0; i <= 10; i++) {
             nodes.add(node("n" + i, null));
             if (i > 0) {

@@ -21,6 +21,7 @@ import org.neverout.model.PowerFeed;
 import org.neverout.model.Problem;
 import org.neverout.model.Service;
 import org.neverout.model.Site;
+import org.neverout.model.SoftwareVersion;
 import org.neverout.model.Supplier;
 
 /**
@@ -375,7 +376,7 @@ public final class CompiledModel {
                     softwareNodes.computeIfAbsent(node.software(), k -> new LinkedHashSet<>()).add(n);
                 }
             }
-            for (org.neverout.model.SoftwareVersion v : model.softwareVersions()) {
+            for (SoftwareVersion v : model.softwareVersions()) {
                 // a declared version no node runs is still an event (MODEL.md 1.1), after the ones in use
                 softwareNodes.putIfAbsent(v.id(), new LinkedHashSet<>());
             }

@@ -2,6 +2,7 @@ package org.neverout.engine;
 
 import java.util.List;
 import java.util.Objects;
+import org.neverout.model.Severity;
 
 /**
  * A never-out finding, one per root cause (MODEL.md 1.1 "Findings: one per root cause"): a cut set C

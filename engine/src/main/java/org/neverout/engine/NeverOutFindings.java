@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
+import org.neverout.model.Severity;
 
 /**
  * Turns cut sets into never-out findings, one per root cause (MODEL.md 1.1 "Findings: one per root

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.neverout.model.Model;
 import org.neverout.model.Service;
 
 /**
@@ -83,7 +84,7 @@ public record NeverOutVerdict(String service, Status status, int neverOut, int o
      *
      * @throws IllegalArgumentException when the analysis lists a service the model does not have
      */
-    public static java.util.Map<String, NeverOutVerdict> of(org.neverout.model.Model model, AnalysisResult result) {
+    public static java.util.Map<String, NeverOutVerdict> of(Model model, AnalysisResult result) {
         java.util.Map<String, Service> services = new java.util.HashMap<>();
         model.services().forEach(s -> services.put(s.id(), s));
         java.util.Map<String, NeverOutVerdict> out = new java.util.LinkedHashMap<>();

@@ -10,12 +10,13 @@ import org.neverout.model.InvalidModelException;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.ServiceKind;
+import org.neverout.testkit.Golden;
 import org.neverout.testkit.Models;
 
 class CompiledModelTest {
     @Test
     void everyBasicEventOfModelMdExistsInADeterministicOrder() throws Exception {
-        CompiledModel m = CompiledModel.compile(ModelLoader.load(GoldenTest.resource("semantics.yaml")));
+        CompiledModel m = CompiledModel.compile(ModelLoader.load(Golden.path("semantics.yaml")));
         assertThat(m.events()).extracting(BasicEvent::id).containsExactly(
                 "hq-1", "hq-2", "base-1", "dc-1", "dc-2", "relay", "lonely",
                 "l-hq-relay", "l-hq2-relay", "l-relay-base", "l-relay-dc1", "l-relay-dc2", "l-hq-dc2",
@@ -35,7 +36,7 @@ class CompiledModelTest {
 
     @Test
     void aSupplierTakesDownWhatItsSubcontractorsOperate() throws Exception {
-        CompiledModel m = CompiledModel.compile(ModelLoader.load(GoldenTest.resource("semantics.yaml")));
+        CompiledModel m = CompiledModel.compile(ModelLoader.load(Golden.path("semantics.yaml")));
         NetworkState state = new NetworkState(m);
         state.apply(m.eventIndex("supplier:telco"));
         assertThat(state.isNodeLive(nodeIndex(m, "base-1"))).as("operated by sub, a subcontractor of telco").isFalse();

@@ -3,8 +3,6 @@ package org.neverout.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -21,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.testkit.BruteForceOracle;
+import org.neverout.testkit.Golden;
 
 /** The golden vectors of an independent implementation of MODEL.md, reproduced exactly. */
 class GoldenTest {
@@ -30,7 +29,7 @@ class GoldenTest {
     @CsvSource({"semantics.yaml, semantics.expected.json, 1", "semantics.yaml, semantics.expected.json, 2",
             "abilene.json, abilene.expected.json, 1", "abilene.json, abilene.expected.json, 2"})
     void cutSetsMatchTheGoldenAnswers(String modelFile, String expectedFile, int threads) throws Exception {
-        Model model = ModelLoader.load(resource(modelFile));
+        Model model = ModelLoader.load(Golden.path(modelFile));
         JsonNode expected = read(expectedFile);
         int order = expected.get("order").asInt();
         AnalysisQuestion question = new AnalysisQuestion(order, EnumSet.allOf(EventKind.class), threads, 0, null);
@@ -53,7 +52,7 @@ class GoldenTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"semantics.yaml, semantics.expected.json", "abilene.json, abilene.expected.json"})
     void theOracleAgreesWithTheGoldenAnswersToo(String modelFile, String expectedFile) throws Exception {
-        Model model = ModelLoader.load(resource(modelFile));
+        Model model = ModelLoader.load(Golden.path(modelFile));
         JsonNode expected = read(expectedFile);
         Set<String> all = EnumSet.allOf(EventKind.class).stream().map(EventKind::token).collect(Collectors.toSet());
         Map<String, List<List<String>>> oracle = new BruteForceOracle(model)
@@ -65,7 +64,7 @@ class GoldenTest {
 
     @Test
     void simulatedStatesMatchTheGoldenAnswers() throws Exception {
-        CompiledModel model = CompiledModel.compile(ModelLoader.load(resource("semantics.yaml")));
+        CompiledModel model = CompiledModel.compile(ModelLoader.load(Golden.path("semantics.yaml")));
         JsonNode cases = read("semantics.simulate.expected.json");
         assertThat(cases.size()).isGreaterThan(0);
         for (JsonNode c : cases) {
@@ -92,11 +91,7 @@ class GoldenTest {
         return sets;
     }
 
-    private static JsonNode read(String name) throws IOException, URISyntaxException {
-        return JSON.readTree(resource(name).toFile());
-    }
-
-    static Path resource(String name) throws URISyntaxException {
-        return Path.of(GoldenTest.class.getResource("/golden/" + name).toURI());
+    private static JsonNode read(String name) throws IOException {
+        return JSON.readTree(Golden.read(name));
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.testkit.BruteForceOracle;
+import org.neverout.testkit.Golden;
 
 /**
  * The MODEL.md 1.1 golden vector (../shared/golden/v11, an independent implementation): a model with
@@ -30,8 +31,8 @@ class GoldenV11CutSetsTest {
     @CsvSource({"order2_all, 1", "order2_all, 2", "'order1_node,link', 1", "'order2_node,link', 1",
             "'order2_node,link', 2"})
     void cutSetsMatchTheGoldenAnswers(String analysis, int threads) throws Exception {
-        Model model = ModelLoader.load(GoldenTest.resource("v11.json"));
-        JsonNode expected = JSON.readTree(GoldenTest.resource("v11.expected.json").toFile()).get(analysis);
+        Model model = ModelLoader.load(Golden.path("v11.json"));
+        JsonNode expected = JSON.readTree(Golden.read("v11.expected.json")).get(analysis);
         int order = expected.get("order").asInt();
         Set<EventKind> kinds = kinds(expected.get("events").asText());
         AnalysisResult result = CutSetEngine.analyze(CompiledModel.compile(model),
@@ -47,8 +48,8 @@ class GoldenV11CutSetsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"order2_all", "'order1_node,link'", "'order2_node,link'"})
     void theOracleAgreesWithTheGoldenAnswersToo(String analysis) throws Exception {
-        Model model = ModelLoader.load(GoldenTest.resource("v11.json"));
-        JsonNode expected = JSON.readTree(GoldenTest.resource("v11.expected.json").toFile()).get(analysis);
+        Model model = ModelLoader.load(Golden.path("v11.json"));
+        JsonNode expected = JSON.readTree(Golden.read("v11.expected.json")).get(analysis);
         Set<String> kinds = kinds(expected.get("events").asText()).stream().map(EventKind::token)
                 .collect(Collectors.toSet());
         assertThat(new BruteForceOracle(model).minimalCutSets(expected.get("order").asInt(), kinds))

@@ -2,7 +2,6 @@ package org.neverout.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.tree.Format;
+import org.neverout.testkit.Golden;
 
 /**
  * MODEL.md 1.1's golden answers for v11.json: verdicts, resilience and findings grouped per root cause.
@@ -31,7 +31,7 @@ class GoldenV11VerdictsTest {
     @Test
     void verdictsAndFindingsFromTheGoldenCutSetsAreTheGoldenOnes() throws Exception {
         Model model = golden();
-        JsonNode want = JSON.readTree(GoldenTest.resource("v11.expected.json").toFile());
+        JsonNode want = JSON.readTree(Golden.read("v11.expected.json"));
         for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> analysis = it.next();
             JsonNode expected = analysis.getValue();
@@ -75,8 +75,8 @@ class GoldenV11VerdictsTest {
 
     @Test
     void theWholeAnalysisReproducesTheGoldenAnswers() throws Exception {
-        Model model = ModelLoader.load(GoldenTest.resource("v11.json"));
-        JsonNode want = JSON.readTree(GoldenTest.resource("v11.expected.json").toFile());
+        Model model = ModelLoader.load(Golden.path("v11.json"));
+        JsonNode want = JSON.readTree(Golden.read("v11.expected.json"));
         for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext(); ) {
             JsonNode expected = it.next().getValue();
             EnumSet<EventKind> kinds = EnumSet.allOf(EventKind.class);
@@ -93,6 +93,6 @@ class GoldenV11VerdictsTest {
     }
 
     private static Model golden() throws Exception {
-        return ModelLoader.parse(Files.readString(GoldenTest.resource("v11.json")), "v11.json", Format.JSON);
+        return ModelLoader.parse(Golden.read("v11.json"), "v11.json", Format.JSON);
     }
 }

@@ -16,6 +16,7 @@ import org.neverout.model.Link;
 import org.neverout.model.Model;
 import org.neverout.model.Node;
 import org.neverout.model.Service;
+import org.neverout.model.ServiceKind;
 import org.neverout.testkit.BruteForceOracle;
 import org.neverout.testkit.Models;
 import org.neverout.testkit.RandomModels;
@@ -40,7 +41,7 @@ class LimitsNeverSilentTest {
                 links.add(Models.link("l" + i + "-" + j, "n" + i, "n" + j));
             }
         }
-        Service s = Models.service("s", org.neverout.model.ServiceKind.VITAL, List.of(List.of("n0"), List.of("n1")),
+        Service s = Models.service("s", ServiceKind.VITAL, List.of(List.of("n0"), List.of("n1")),
                 List.of(), 3, null);
         return Models.model("k" + n, List.of(), List.of(), nodes, links, List.of(), List.of(s));
     }
@@ -174,7 +175,7 @@ class LimitsNeverSilentTest {
             nodes.add(Models.node("n" + i));
             links.add(Models.link("l" + i, "n" + i, "n" + ((i + 1) % n)));
         }
-        Service s = Models.service("s", org.neverout.model.ServiceKind.VITAL, List.of(List.of("n0"), List.of("n4")),
+        Service s = Models.service("s", ServiceKind.VITAL, List.of(List.of("n0"), List.of("n4")),
                 List.of(), 2, null);
         return Models.model("ring", List.of(), List.of(), nodes, links, List.of(), List.of(s));
     }

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.neverout.model.Model;
+import org.neverout.model.ModelLoader;
 import org.neverout.testkit.BruteForceOracle;
+import org.neverout.testkit.Golden;
 import org.neverout.testkit.RandomModels;
 import org.neverout.testkit.TopologyZoo;
 
@@ -69,7 +71,7 @@ class NetworkStateTest {
 
     @Test
     void aServiceStateArrayOfTheWrongLengthIsRefused() throws Exception {
-        CompiledModel m = CompiledModel.compile(org.neverout.model.ModelLoader.load(GoldenTest.resource("semantics.yaml")));
+        CompiledModel m = CompiledModel.compile(ModelLoader.load(Golden.path("semantics.yaml")));
         NetworkState state = new NetworkState(m);
         assertThatThrownBy(() -> state.serviceStates(new boolean[m.serviceCount() + 1]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("services");
@@ -77,7 +79,7 @@ class NetworkStateTest {
 
     @Test
     void anUnknownEventIdIsNamed() throws Exception {
-        CompiledModel m = CompiledModel.compile(org.neverout.model.ModelLoader.load(GoldenTest.resource("semantics.yaml")));
+        CompiledModel m = CompiledModel.compile(ModelLoader.load(Golden.path("semantics.yaml")));
         assertThatThrownBy(() -> NetworkState.evaluate(m, List.of("hq-1", "software:os-9")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'software:os-9'");
         assertThat(NetworkState.evaluate(m, List.of("supplier:idle", "unused-group")))

@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.ServiceKind;
+import org.neverout.model.Severity;
+import org.neverout.testkit.Golden;
 import org.neverout.testkit.Models;
 
 class NeverOutFindingsTest {
     @Test
     void c2InTheGoldenModelHasOneFindingPerSinglePointOtherThanItsOwnEvent() throws Exception {
-        Model model = ModelLoader.load(GoldenTest.resource("semantics.yaml"));
+        Model model = ModelLoader.load(Golden.path("semantics.yaml"));
         AnalysisResult result = CutSetEngine.analyze(CompiledModel.compile(model),
                 new AnalysisQuestion(2, EnumSet.allOf(EventKind.class), 1, 0, null), ProgressListener.NONE);
         List<Finding> findings = NeverOutFindings.of("c2", NeverOutFindings.of(model, result));

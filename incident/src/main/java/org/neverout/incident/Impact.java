@@ -3,6 +3,7 @@ package org.neverout.incident;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neverout.model.ServiceKind;
 
 /**
  * The societal impact of an incident, over the services it took down (down now, up with no failure).
@@ -36,7 +37,7 @@ public record Impact(int servicesDown, int vitalServicesDown, long usersAffected
                 continue;
             }
             down++;
-            if (s.kind() == org.neverout.model.ServiceKind.VITAL) {
+            if (s.kind() == ServiceKind.VITAL) {
                 vital++;
             }
             long u = s.users() == null ? 0 : s.users();

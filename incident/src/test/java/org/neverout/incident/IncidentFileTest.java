@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +15,7 @@ import org.neverout.model.Location;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.tree.Format;
+import org.neverout.testkit.Golden;
 
 /** Strict incident files: fields, types, locations and refusal of bad input. */
 class IncidentFileTest {
@@ -73,7 +73,7 @@ class IncidentFileTest {
 
     @Test
     void unknownIdsInAFileAreReportedAtTheirLocation() throws Exception {
-        Model golden = ModelLoader.parse(SimulationTest.resource("/golden/semantics.yaml"), "semantics.yaml", Format.YAML);
+        Model golden = ModelLoader.parse(Golden.read("semantics.yaml"), "semantics.yaml", Format.YAML);
         Incident incident = parse("name: x\nfail:\n  - timesync\n  - hq-3\n");
         assertThatThrownBy(() -> Simulation.run(golden, CompiledModel.compile(golden), incident, 1))
                 .isInstanceOf(InvalidModelException.class)

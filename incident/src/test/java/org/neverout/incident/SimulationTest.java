@@ -3,8 +3,6 @@ package org.neverout.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.ServiceKind;
 import org.neverout.model.tree.Format;
+import org.neverout.testkit.Golden;
 import org.neverout.testkit.Models;
 
 /** The golden simulate vectors, hand-made causal chains, impact and bad ids. */
@@ -30,7 +29,7 @@ class SimulationTest {
 
     @BeforeAll
     static void load() throws Exception {
-        golden = ModelLoader.parse(resource("/golden/semantics.yaml"), "semantics.yaml", Format.YAML);
+        golden = ModelLoader.parse(Golden.read("semantics.yaml"), "semantics.yaml", Format.YAML);
         compiled = CompiledModel.compile(golden);
     }
 
@@ -44,7 +43,7 @@ class SimulationTest {
 
     @Test
     void reproducesTheGoldenSimulateVectors() throws Exception {
-        List<Map<String, Object>> cases = new ObjectMapper().readValue(resource("/golden/semantics.simulate.expected.json"),
+        List<Map<String, Object>> cases = new ObjectMapper().readValue(Golden.read("semantics.simulate.expected.json"),
                 new TypeReference<List<Map<String, Object>>>() { });
         assertThat(cases).hasSize(15);
         for (Map<String, Object> c : cases) {
@@ -213,11 +212,5 @@ class SimulationTest {
         String text = SimulationText.toText(r);
         assertThat(text.indexOf("timesync (")).isLessThan(text.indexOf("access ("));
         assertThat(text.indexOf("access (")).isLessThan(text.indexOf("air-traffic-eindhoven ("));
-    }
-
-    static String resource(String name) throws Exception {
-        try (InputStream in = SimulationTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

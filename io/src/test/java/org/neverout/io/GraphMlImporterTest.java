@@ -31,7 +31,7 @@ class GraphMlImporterTest {
     }
 
     static ImportResult zooResult(String name, ImportOptions options) throws Exception {
-        return new GraphMlImporter().importFile(TopologyZooTest.zoo().resolve(name + ".graphml"), options);
+        return new GraphMlImporter().importFile(TopologyZooImportTest.zoo().resolve(name + ".graphml"), options);
     }
 
     /** Keys with unusual ids and types, declared after use of their attribute names elsewhere. */

@@ -37,7 +37,7 @@ class TopologyZooAnalysisTest {
     private static final int GENERATED_SERVICES = 5;
 
     static List<Path> files() throws Exception {
-        return TopologyZooTest.files().toList();
+        return TopologyZooImportTest.files().toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 /** The golden models of MODEL.md load, with every element and the figures they carry. */
 class GoldenModelsTest {
 
+    /**
+     * A golden file of the shared vectors, as a file path: testkit's {@code /golden/} folder, which this
+     * module's pom adds to its test class path (it cannot depend on testkit, which depends on it).
+     */
     static Path golden(String name) {
         return resource("golden/" + name);
     }

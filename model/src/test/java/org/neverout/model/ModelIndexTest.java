@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.neverout.model.GoldenModelsTest.golden;
 
 import org.junit.jupiter.api.Test;
+import org.neverout.model.tree.Format;
 
 class ModelIndexTest {
     private final ModelIndex index = ModelIndex.of(ModelLoader.load(golden("semantics.yaml")));
@@ -46,7 +47,7 @@ class ModelIndexTest {
     @Test
     void deepSubcontractorChain() {
         Model m = ModelLoader.parse("name: x\nsuppliers: [{id: a}, {id: b, parent: a}, {id: c, parent: b},"
-                + " {id: d, parent: a}]\n", "x.yaml", org.neverout.model.tree.Format.YAML);
+                + " {id: d, parent: a}]\n", "x.yaml", Format.YAML);
         ModelIndex i = ModelIndex.of(m);
         assertThat(i.descendants("a")).extracting(Supplier::id).containsExactly("b", "c", "d");
         assertThat(i.ancestors("c")).extracting(Supplier::id).containsExactly("b", "a");

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.NetworkState;
+import org.neverout.engine.TargetVerdict;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
@@ -141,7 +142,7 @@ public final class AvailabilityAnalysis {
             List<String> notes = root == Bdd.TRUE ? List.of("down with no failure") : List.of();
             results.add(new Quantified(new ServiceAvailability(service.id(), service.kind(), service.users(),
                     Method.EXACT, u, u, u, null, service.availabilityTarget(),
-                    Verdict.of(service.availabilityTarget(), u, u), null, "exact", ImportanceCalculator.measures(c), notes),
+                    TargetVerdict.of(service.availabilityTarget(), u, u), null, "exact", ImportanceCalculator.measures(c), notes),
                     c, u));
         }
         return results;
@@ -237,8 +238,8 @@ public final class AvailabilityAnalysis {
             }
             results.add(new Quantified(new ServiceAvailability(service.id(), service.kind(), service.users(), used,
                     value, lower, upper, interval, service.availabilityTarget(),
-                    Verdict.of(service.availabilityTarget(), lower, upper), interval == null ? null
-                    : Verdict.of(service.availabilityTarget(), interval.lower(), interval.upper()), basis,
+                    TargetVerdict.of(service.availabilityTarget(), lower, upper), interval == null ? null
+                    : TargetVerdict.of(service.availabilityTarget(), interval.lower(), interval.upper()), basis,
                     ImportanceCalculator.measures(conditionals), notes), conditionals, basisProbability));
         }
         return results;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.neverout.engine.TargetVerdict;
 
 /**
  * Renders an {@link AvailabilityReport} for machines ({@link #toJson}: insertion-ordered maps and lists for
@@ -111,8 +112,8 @@ public final class AvailabilityRenderer {
                     String.format(Locale.ROOT, "%.3f", s.downtimeMinutesPerYear()),
                     String.format(Locale.ROOT, "%.9f", s.availability()),
                     s.target() == null ? "-" : String.valueOf(s.target()), s.verdict().token()
-                    + (s.verdict() == Verdict.UNDECIDED && s.verdictAtConfidence() != null
-                    && s.verdictAtConfidence() != Verdict.UNDECIDED ? " (" + s.verdictAtConfidence().token() + " at "
+                    + (s.verdict() == TargetVerdict.UNDECIDED && s.verdictAtConfidence() != null
+                    && s.verdictAtConfidence() != TargetVerdict.UNDECIDED ? " (" + s.verdictAtConfidence().token() + " at "
                     + Math.round(s.interval().level() * 100) + "%)" : "")});
         }
         table(out, rows);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.neverout.engine.AnalysisQuestion;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
+import org.neverout.engine.CutSetEngine;
 import org.neverout.engine.EventKind;
 import org.neverout.engine.NetworkState;
 import org.neverout.engine.ProgressListener;
@@ -74,7 +75,7 @@ final class CutSetBounds {
         }
         AnalysisResult analysis = null;
         if (!kinds.isEmpty()) {
-            analysis = org.neverout.engine.CutSetEngine.analyze(compiled,
+            analysis = CutSetEngine.analyze(compiled,
                     new AnalysisQuestion(order, kinds, threads, 0, timeLimit), ProgressListener.NONE);
         }
         boolean[] upWithoutFailure = new NetworkState(compiled).serviceStates();

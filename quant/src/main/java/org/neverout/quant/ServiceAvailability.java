@@ -2,6 +2,7 @@ package org.neverout.quant;
 
 import java.util.List;
 
+import org.neverout.engine.TargetVerdict;
 import org.neverout.model.ServiceKind;
 
 /**
@@ -21,7 +22,7 @@ import org.neverout.model.ServiceKind;
  */
 public record ServiceAvailability(String id, ServiceKind kind, Long users, Method method, double unavailability,
                                   double lower, double upper, ConfidenceInterval interval, Double target,
-                                  Verdict verdict, Verdict verdictAtConfidence, String importanceBasis, List<ImportanceMeasure> importance,
+                                  TargetVerdict verdict, TargetVerdict verdictAtConfidence, String importanceBasis, List<ImportanceMeasure> importance,
                                   List<String> notes) {
     /** Minutes in a year of 8,760 hours. */
     public static final double MINUTES_PER_YEAR = 8760.0 * 60.0;

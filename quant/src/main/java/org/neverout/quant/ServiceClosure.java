@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neverout.engine.CompiledModel;
 import org.neverout.engine.EventKind;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
@@ -22,7 +23,7 @@ final class ServiceClosure {
     }
 
     /** For each service (model order), the relevant events (ascending event index). */
-    static int[][] relevantEvents(Model model, org.neverout.engine.CompiledModel compiled, EventProbabilities p) {
+    static int[][] relevantEvents(Model model, CompiledModel compiled, EventProbabilities p) {
         Map<String, Service> byId = new HashMap<>();
         for (Service s : model.services()) {
             byId.put(s.id(), s);

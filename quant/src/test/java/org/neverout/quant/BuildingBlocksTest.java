@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.neverout.engine.TargetVerdict;
 import org.neverout.model.Model;
 
 /** The decision diagram, the Poisson-binomial tail, the intervals and the Bonferroni bound against brute force. */
@@ -227,10 +228,10 @@ class BuildingBlocksTest {
 
     @Test
     void verdictUsesTheWholeInterval() {
-        assertThat(Verdict.of(null, 0, 0)).isEqualTo(Verdict.NO_TARGET);
-        assertThat(Verdict.of(0.999, 1e-4, 5e-4)).isEqualTo(Verdict.MET);
-        assertThat(Verdict.of(0.999, 2e-3, 3e-3)).isEqualTo(Verdict.NOT_MET);
-        assertThat(Verdict.of(0.999, 5e-4, 2e-3)).isEqualTo(Verdict.UNDECIDED);
+        assertThat(TargetVerdict.of(null, 0, 0)).isEqualTo(TargetVerdict.NO_TARGET);
+        assertThat(TargetVerdict.of(0.999, 1e-4, 5e-4)).isEqualTo(TargetVerdict.MET);
+        assertThat(TargetVerdict.of(0.999, 2e-3, 3e-3)).isEqualTo(TargetVerdict.NOT_MET);
+        assertThat(TargetVerdict.of(0.999, 5e-4, 2e-3)).isEqualTo(TargetVerdict.UNDECIDED);
     }
 
     @Test

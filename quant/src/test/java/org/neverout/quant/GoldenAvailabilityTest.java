@@ -2,8 +2,6 @@ package org.neverout.quant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +12,7 @@ import org.neverout.model.ModelLoader;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.neverout.testkit.AvailabilityOracle;
+import org.neverout.testkit.Golden;
 
 /**
  * The golden availability vectors (../shared/golden, an independent implementation): exact unavailability
@@ -25,14 +24,11 @@ class GoldenAvailabilityTest {
 
     @BeforeAll
     static void load() throws Exception {
-        model = ModelLoader.load(resource("/golden/availability.yaml"));
-        expected = new ObjectMapper().readValue(resource("/golden/availability.expected.json").toFile(),
+        model = ModelLoader.load(Golden.path("availability.yaml"));
+        expected = new ObjectMapper().readValue(Golden.read("availability.expected.json"),
                 new TypeReference<Map<String, Double>>() { });
     }
 
-    static Path resource(String name) throws URISyntaxException {
-        return Path.of(GoldenAvailabilityTest.class.getResource(name).toURI());
-    }
 
     @Test
     void autoIsExactAndReproducesTheGoldenValues() {

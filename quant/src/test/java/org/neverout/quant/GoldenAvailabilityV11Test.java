@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.testkit.AvailabilityOracle;
+import org.neverout.testkit.Golden;
 
 /**
  * The MODEL.md 1.1 availability golden vector (../shared/golden/availability-v11): figures on software
@@ -23,9 +24,9 @@ class GoldenAvailabilityV11Test {
 
     @BeforeAll
     static void load() throws Exception {
-        model = ModelLoader.load(GoldenAvailabilityTest.resource("/golden/availability-v11.yaml"));
+        model = ModelLoader.load(Golden.path("availability-v11.yaml"));
         expected = new ObjectMapper().readValue(
-                GoldenAvailabilityTest.resource("/golden/availability-v11.expected.json").toFile(),
+                Golden.read("availability-v11.expected.json"),
                 new TypeReference<Map<String, Double>>() { });
     }
 

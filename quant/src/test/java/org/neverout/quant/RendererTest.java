@@ -12,13 +12,14 @@ import org.neverout.model.ModelLoader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.neverout.testkit.Golden;
 
 /** The JSON contract fields and the text report on the golden model. */
 class RendererTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static Model golden() throws Exception {
-        return ModelLoader.load(GoldenAvailabilityTest.resource("/golden/availability.yaml"));
+        return ModelLoader.load(Golden.path("availability.yaml"));
     }
 
     @Test

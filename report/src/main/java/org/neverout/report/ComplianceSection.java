@@ -8,7 +8,7 @@ import java.util.List;
  * @param findings      rules not met, worst first
  * @param rulesChecked  how many rules were evaluated (0 when unknown)
  */
-public record ComplianceSection(List<ComplianceFinding> findings, int rulesChecked) {
+public record ComplianceSection(List<RuleFindingRow> findings, int rulesChecked) {
     public ComplianceSection {
         findings = List.copyOf(findings);
     }

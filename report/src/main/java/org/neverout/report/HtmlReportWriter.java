@@ -15,7 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.neverout.engine.EventKind;
-import org.neverout.engine.Severity;
+import org.neverout.engine.Finding;
+import org.neverout.engine.NeverOutVerdict;
+import org.neverout.engine.TargetVerdict;
+import org.neverout.model.Link;
+import org.neverout.model.Severity;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
 import org.neverout.model.Supplier;
@@ -139,7 +143,7 @@ public final class HtmlReportWriter implements ReportWriter {
             List<ServiceVerdict> critical = facts.criticalVerdicts();
             long breach = facts.servicesInBreach();
             long owned = input.control() == null ? 0 : critical.stream().filter(v -> {
-                ServiceControl c = input.control().service(v.id());
+                ServiceControlRow c = input.control().service(v.id());
                 return c != null && c.ownedAndControlled();
             }).count();
             html.append("<section id=\"summary\" class=\"card\"><h2>Executive summary</h2><div class=\"kpis\">");
@@ -149,8 +153,8 @@ public final class HtmlReportWriter implements ReportWriter {
                     "never-out findings", "root causes: each cut set within some service's never-out requirement, once");
             kpi(breach > 0 ? "bad" : "good", breach + " / " + required, "services violated",
                     "services with a never-out requirement that a cut set within it takes down");
-            kpi(facts.count(org.neverout.engine.NeverOutVerdict.Status.MEETS) == required ? "good" : "warn",
-                    facts.count(org.neverout.engine.NeverOutVerdict.Status.MEETS) + " / " + required,
+            kpi(facts.count(NeverOutVerdict.Status.MEETS) == required ? "good" : "warn",
+                    facts.count(NeverOutVerdict.Status.MEETS) + " / " + required,
                     "services meeting never-out", "verified: analysed to at least their never_out, completely");
             if (unverified > 0) {
                 kpi("warn", unverified + " / " + required, "unverified",
@@ -195,15 +199,15 @@ public final class HtmlReportWriter implements ReportWriter {
                         .map(v -> "<strong>" + esc(v.id()) + "</strong>").collect(Collectors.joining(", "));
                 out.add("<strong>" + breach + " of " + required + "</strong> services violate their "
                         + "never-out requirement: " + names + (breach > 6 ? " and " + (breach - 6) + " more" : "")
-                        + "; " + facts.count(org.neverout.engine.NeverOutVerdict.Status.MEETS) + " meet it.");
+                        + "; " + facts.count(NeverOutVerdict.Status.MEETS) + " meet it.");
             }
             if (unverified > 0) {
                 out.add("<strong>" + unverified + "</strong> service" + (unverified == 1 ? "'s" : "s'")
                         + " never-out requirement is <strong>unverified</strong> (analysed to order " + order
                         + ", or cut short): not shown to be met.");
             }
-            List<org.neverout.engine.Finding> causes = input.findings();
-            for (org.neverout.engine.Finding f : causes.subList(0, Math.min(3, causes.size()))) {
+            List<Finding> causes = input.findings();
+            for (Finding f : causes.subList(0, Math.min(3, causes.size()))) {
                 out.add("<strong>" + esc(f.severity().token()) + "</strong>: " + esc(f.message()) + ".");
             }
             if (!facts.weakLinks().isEmpty()) {
@@ -211,7 +215,7 @@ public final class HtmlReportWriter implements ReportWriter {
                         + " (drawn red on the map).");
             }
             if (input.control() != null) {
-                List<ServiceControl> unc = facts.uncontrolledCriticalServices();
+                List<ServiceControlRow> unc = facts.uncontrolledCriticalServices();
                 long notOwned = facts.criticalVerdicts().stream().map(v -> input.control().service(v.id()))
                         .filter(c -> c != null && !c.owned()).count();
                 if (notOwned > 0) {
@@ -224,7 +228,7 @@ public final class HtmlReportWriter implements ReportWriter {
             }
             if (input.availability() != null) {
                 long miss = input.availability().services().stream()
-                        .filter(a -> a.verdict() == TargetVerdict.MISSES).count();
+                        .filter(a -> a.verdict() == TargetVerdict.NOT_MET).count();
                 if (miss > 0) {
                     out.add("<strong>" + miss + "</strong> service" + (miss == 1 ? " misses its" : "s miss their")
                             + " availability target.");
@@ -232,7 +236,7 @@ public final class HtmlReportWriter implements ReportWriter {
             }
             if (input.compliance() != null && !input.compliance().findings().isEmpty()) {
                 Map<Severity, Long> bySeverity = input.compliance().findings().stream()
-                        .collect(Collectors.groupingBy(ComplianceFinding::severity, () -> new java.util.EnumMap<>(
+                        .collect(Collectors.groupingBy(RuleFindingRow::severity, () -> new java.util.EnumMap<>(
                                 Severity.class), Collectors.counting()));
                 StringBuilder s = new StringBuilder();
                 for (Severity sev : new Severity[] {Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW}) {
@@ -286,7 +290,7 @@ public final class HtmlReportWriter implements ReportWriter {
                         .append("</td><td class=\"num\">").append(v.result().cutSets().size())
                         .append(v.result().complete() ? "" : "+").append("</td>");
                 if (input.control() != null) {
-                    ServiceControl c = input.control().service(s.id());
+                    ServiceControlRow c = input.control().service(s.id());
                     html.append("<td>").append(c == null ? "&ndash;" : c.controlled()
                             ? "<span class=\"pill good\">defence</span>"
                             : "<span class=\"pill bad\" title=\"needs " + esc(String.join(", ", c.needs())) + "\">"
@@ -296,7 +300,7 @@ public final class HtmlReportWriter implements ReportWriter {
                             : "<span class=\"pill bad\">supplier-owned</span>").append("</td>");
                 }
                 if (input.availability() != null) {
-                    ServiceAvailability a = input.availability().service(s.id());
+                    ServiceAvailabilityRow a = input.availability().service(s.id());
                     html.append("<td class=\"num\">").append(a == null ? "&ndash;"
                             : esc(SvgCharts.minutes(a.downtimeMinPerYear()))).append("</td>");
                 }
@@ -352,10 +356,10 @@ public final class HtmlReportWriter implements ReportWriter {
             if (!facts.weakLinks().isEmpty()) {
                 html.append("<h3>Weak links</h3><table class=\"grid compact\"><thead><tr><th>Link</th><th>Ends</th>"
                         + "<th>Operator</th><th>Why it is weak</th></tr></thead><tbody>");
-                Map<String, org.neverout.model.Link> links = new LinkedHashMap<>();
+                Map<String, Link> links = new LinkedHashMap<>();
                 model.links().forEach(l -> links.put(l.id(), l));
                 facts.weakLinks().forEach((id, reason) -> {
-                    org.neverout.model.Link l = links.get(id);
+                    Link l = links.get(id);
                     html.append("<tr><td><code>").append(esc(id)).append("</code></td><td>").append(esc(l.a()))
                             .append(" &ndash; ").append(esc(l.b())).append("</td><td>").append(esc(l.operator()))
                             .append("</td><td>").append(esc(reason)).append("</td></tr>");
@@ -456,7 +460,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 for (int i = 0; i < Math.min(sets.size(), MAX_CUT_SET_ROWS); i++) {
                     List<String> cut = sets.get(i);
                     boolean violates = n > 0 && cut.size() <= n
-                            && !org.neverout.engine.NeverOutVerdict.isOwnEvent(v.id(), cut);
+                            && !NeverOutVerdict.isOwnEvent(v.id(), cut);
                     html.append("<tr").append(violates ? " class=\"violates\"" : "").append("><td class=\"num\">")
                             .append(i + 1).append("</td><td class=\"num\">").append(cut.size()).append("</td><td>")
                             .append(cut.isEmpty() ? "<em>down with no failure</em>" : chips(cut)).append("</td><td>")
@@ -483,7 +487,7 @@ public final class HtmlReportWriter implements ReportWriter {
                     + "(with its subcontractors) take down?</p>"
                     + "<div class=\"two\"><div><h3>Services</h3><table class=\"grid compact\"><thead><tr><th>Service"
                     + "</th><th>Controlled</th><th>Owned</th><th>Cannot do without</th></tr></thead><tbody>");
-            for (ServiceControl s : c.services()) {
+            for (ServiceControlRow s : c.services()) {
                 html.append("<tr><td>").append(esc(s.id())).append("</td><td>").append(s.controlled()
                         ? "<span class=\"pill good\">yes</span>" : "<span class=\"pill bad\">no</span>")
                         .append("</td><td>").append(s.owned()
@@ -519,7 +523,7 @@ public final class HtmlReportWriter implements ReportWriter {
                     + "<thead><tr><th>Service</th><th class=\"num\">Availability</th><th class=\"num\">Interval"
                     + "</th><th class=\"num\">Downtime/yr</th><th class=\"num\">Target</th><th>Verdict</th>"
                     + "<th>Method</th></tr></thead><tbody>");
-            for (ServiceAvailability s : a.services()) {
+            for (ServiceAvailabilityRow s : a.services()) {
                 html.append("<tr><td>").append(esc(s.id())).append("</td><td class=\"num\">")
                         .append(percent(s.availability())).append("</td><td class=\"num\">")
                         .append(s.lower() == null || s.upper() == null ? "&ndash;"
@@ -558,11 +562,11 @@ public final class HtmlReportWriter implements ReportWriter {
             }
             html.append(": connection conditions, physical security, supply chain and duty of care.</p>");
             if (!c.findings().isEmpty()) {
-                List<ComplianceFinding> sorted = new ArrayList<>(c.findings());
+                List<RuleFindingRow> sorted = new ArrayList<>(c.findings());
                 sorted.sort(ReportFacts.COMPLIANCE_ORDER);
                 html.append("<table class=\"grid compact\"><thead><tr><th>Severity</th><th>Rule</th><th>Subject</th>"
                         + "<th>Finding</th></tr></thead><tbody>");
-                for (ComplianceFinding f : sorted) {
+                for (RuleFindingRow f : sorted) {
                     html.append("<tr><td>").append(severityPill(f.severity())).append("</td><td><code>")
                             .append(esc(f.rule())).append("</code>");
                     if (f.title() != null) {
@@ -648,8 +652,8 @@ public final class HtmlReportWriter implements ReportWriter {
         }
 
         private static String targetPill(TargetVerdict v) {
-            String tone = v == TargetVerdict.MEETS ? "good" : v == TargetVerdict.MISSES ? "bad"
-                    : v == TargetVerdict.UNCERTAIN ? "warn" : "neutral";
+            String tone = v == TargetVerdict.MET ? "good" : v == TargetVerdict.NOT_MET ? "bad"
+                    : v == TargetVerdict.UNDECIDED ? "warn" : "neutral";
             return "<span class=\"pill " + tone + "\">" + v.token() + "</span>";
         }
 

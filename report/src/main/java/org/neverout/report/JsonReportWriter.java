@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.neverout.engine.EventKind;
 import org.neverout.engine.Finding;
+import org.neverout.engine.NeverOutVerdict;
 import org.neverout.engine.ServiceResult;
 
 /**
@@ -74,7 +75,7 @@ public final class JsonReportWriter implements ReportWriter {
         return root;
     }
 
-    private static ObjectNode service(ServiceVerdict v, ServiceControl control) {
+    private static ObjectNode service(ServiceVerdict v, ServiceControlRow control) {
         ServiceResult r = v.result();
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", r.id());
@@ -115,7 +116,7 @@ public final class JsonReportWriter implements ReportWriter {
         node.put("services", facts.verdicts().size());
         node.put("critical_services", facts.criticalVerdicts().size());
         node.put("services_in_breach", facts.servicesInBreach());
-        node.put("services_meeting", facts.count(org.neverout.engine.NeverOutVerdict.Status.MEETS));
+        node.put("services_meeting", facts.count(NeverOutVerdict.Status.MEETS));
         node.put("services_unverified", facts.servicesUnverified());
         node.put("violations", facts.violationCount());
         if (facts.worstSeverity() != null) {
@@ -133,7 +134,7 @@ public final class JsonReportWriter implements ReportWriter {
     private static ObjectNode control(ControlSection section) {
         ObjectNode node = MAPPER.createObjectNode();
         ArrayNode services = node.putArray("services");
-        for (ServiceControl c : section.services()) {
+        for (ServiceControlRow c : section.services()) {
             ObjectNode s = services.addObject().put("id", c.id()).put("controlled", c.controlled())
                     .put("owned", c.owned());
             cutSet(s.putArray("needs"), c.needs());
@@ -148,7 +149,7 @@ public final class JsonReportWriter implements ReportWriter {
     private static ObjectNode availability(AvailabilitySection section) {
         ObjectNode node = MAPPER.createObjectNode();
         ArrayNode services = node.putArray("services");
-        for (ServiceAvailability a : section.services()) {
+        for (ServiceAvailabilityRow a : section.services()) {
             ObjectNode s = services.addObject();
             s.put("id", a.id());
             s.put("unavailability", a.unavailability());
@@ -179,7 +180,7 @@ public final class JsonReportWriter implements ReportWriter {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("rules_checked", section.rulesChecked());
         ArrayNode findings = node.putArray("findings");
-        for (ComplianceFinding f : section.findings()) {
+        for (RuleFindingRow f : section.findings()) {
             ObjectNode n = findings.addObject().put("rule", f.rule());
             if (f.title() != null) {
                 n.put("title", f.title());

@@ -137,7 +137,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append("\n## Control and suppliers\n\nMilitary owned and controlled: both must hold.\n\n"
                     + "| Service | Controlled (defence-operated) | Owned (defence-owned) | Cannot do without |\n"
                     + "|---|---|---|---|\n");
-            for (ServiceControl c : input.control().services()) {
+            for (ServiceControlRow c : input.control().services()) {
                 md.append("| ").append(Markdown.code(c.id())).append(" | ").append(c.controlled() ? "yes" : "**no**")
                         .append(" | ").append(c.owned() ? "yes" : "**no**")
                         .append(" | ").append(c.needs().stream().map(Markdown::code).collect(Collectors.joining(", ")))
@@ -152,7 +152,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (input.availability() != null) {
             md.append("\n## Availability\n\n| Service | Availability | Downtime/yr | Target | Verdict | Method |\n"
                     + "|---|---:|---:|---:|---|---|\n");
-            for (ServiceAvailability a : input.availability().services()) {
+            for (ServiceAvailabilityRow a : input.availability().services()) {
                 md.append("| ").append(Markdown.code(a.id())).append(" | ")
                         .append(String.format(Locale.ROOT, "%.5f %%", a.availability() * 100)).append(" | ")
                         .append(SvgCharts.minutes(a.downtimeMinPerYear())).append(" | ")
@@ -174,9 +174,9 @@ public final class MarkdownReportWriter implements ReportWriter {
                 md.append("No findings.\n");
             } else {
                 md.append("| Severity | Rule | Subject | Finding |\n|---|---|---|---|\n");
-                List<ComplianceFinding> sorted = new ArrayList<>(input.compliance().findings());
+                List<RuleFindingRow> sorted = new ArrayList<>(input.compliance().findings());
                 sorted.sort(ReportFacts.COMPLIANCE_ORDER);
-                for (ComplianceFinding f : sorted) {
+                for (RuleFindingRow f : sorted) {
                     md.append("| ").append(f.severity().token()).append(" | ").append(Markdown.code(f.rule()))
                             .append(" | ").append(Markdown.code(f.subject())).append(" | ")
                             .append(Markdown.escape(f.message())).append(" |\n");

@@ -235,7 +235,7 @@ final class NetworkMap {
                     title.append('\n');
                 }
                 title.append(link.id()).append(": ").append(link.a()).append(" \u2013 ").append(link.b());
-                if (!org.neverout.model.Model.DEFENCE.equals(link.operator())) {
+                if (!Model.DEFENCE.equals(link.operator())) {
                     title.append(", operated by ").append(link.operator());
                 }
                 String reason = facts.weakLinks().get(link.id());

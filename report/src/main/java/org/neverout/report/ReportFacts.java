@@ -10,7 +10,7 @@ import java.util.Set;
 import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutVerdict;
 import org.neverout.engine.ServiceResult;
-import org.neverout.engine.Severity;
+import org.neverout.model.Severity;
 import org.neverout.model.Link;
 import org.neverout.model.Model;
 import org.neverout.model.Node;
@@ -149,7 +149,7 @@ public final class ReportFacts {
             worst = worst == null || f.severity().compareTo(worst) > 0 ? f.severity() : worst;
         }
         if (input.compliance() != null) {
-            for (ComplianceFinding f : input.compliance().findings()) {
+            for (RuleFindingRow f : input.compliance().findings()) {
                 worst = worst == null || f.severity().compareTo(worst) > 0 ? f.severity() : worst;
             }
         }
@@ -170,7 +170,7 @@ public final class ReportFacts {
     }
 
     /** Critical services not controlled by defence alone, or an empty list without a control section. */
-    public List<ServiceControl> uncontrolledCriticalServices() {
+    public List<ServiceControlRow> uncontrolledCriticalServices() {
         if (input.control() == null) {
             return List.of();
         }
@@ -280,6 +280,6 @@ public final class ReportFacts {
     }
 
     /** Orders findings worst first (stable for equal severity). */
-    static final Comparator<ComplianceFinding> COMPLIANCE_ORDER = Comparator.comparing(ComplianceFinding::severity)
-            .reversed().thenComparing(ComplianceFinding::rule).thenComparing(ComplianceFinding::subject);
+    static final Comparator<RuleFindingRow> COMPLIANCE_ORDER = Comparator.comparing(RuleFindingRow::severity)
+            .reversed().thenComparing(RuleFindingRow::rule).thenComparing(RuleFindingRow::subject);
 }

@@ -15,7 +15,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.neverout.engine.Severity;
+import org.neverout.engine.TargetVerdict;
+import org.neverout.model.Severity;
 import org.neverout.model.Location;
 
 /**
@@ -181,8 +182,8 @@ public final class SarifReportWriter implements ReportWriter {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        for (ServiceAvailability a : input.availability().services()) {
-            if (a.verdict() == TargetVerdict.MISSES) {
+        for (ServiceAvailabilityRow a : input.availability().services()) {
+            if (a.verdict() == TargetVerdict.NOT_MET) {
                 out.add(new Violation(GateCategory.ANY, RuleIds.AVAILABILITY_TARGET, a.id(), List.of(), Severity.MEDIUM,
                         String.format(java.util.Locale.ROOT,
                                 "service '%s' misses its availability target %s: availability %.7f, expected "
@@ -241,7 +242,7 @@ public final class SarifReportWriter implements ReportWriter {
 
     private static void complianceRules(ReportInput input, Map<String, ObjectNode> rules) {
         if (input.compliance() != null) {
-            for (ComplianceFinding f : input.compliance().findings()) {
+            for (RuleFindingRow f : input.compliance().findings()) {
                 String title = f.title() == null ? "Compliance rule " + f.rule() : f.title();
                 rules.putIfAbsent(f.rule(), rule(f.rule(), null, title,
                         "Compliance rule " + f.rule() + ": " + title + ".", f.severity()));

@@ -2,6 +2,7 @@ package org.neverout.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.neverout.engine.TargetVerdict;
 
 /** Bar charts of the report as inline SVG (no script, no external resources). */
 final class SvgCharts {
@@ -60,9 +61,9 @@ final class SvgCharts {
     }
 
     /** Expected downtime per service (minutes per year), with the downtime its target allows as a tick. */
-    static String downtime(List<ServiceAvailability> services) {
+    static String downtime(List<ServiceAvailabilityRow> services) {
         double max = 1e-9;
-        for (ServiceAvailability a : services) {
+        for (ServiceAvailabilityRow a : services) {
             max = Math.max(max, a.downtimeMinPerYear());
             if (a.target() != null) {
                 max = Math.max(max, allowedMinutes(a.target()));
@@ -81,10 +82,10 @@ final class SvgCharts {
                 + "y=\"8\" width=\"12\" height=\"12\"/><text x=\"437\" y=\"18\">no target</text><line class=\"target\" "
                 + "x1=\"530\" y1=\"6\" x2=\"530\" y2=\"22\"/><text x=\"537\" y=\"18\">allowed by target</text></g>");
         for (int i = 0; i < services.size(); i++) {
-            ServiceAvailability a = services.get(i);
+            ServiceAvailabilityRow a = services.get(i);
             double y = TOP + i * ROW;
-            String cls = a.verdict() == TargetVerdict.MISSES ? "miss"
-                    : a.verdict() == TargetVerdict.NO_TARGET ? "none" : a.verdict() == TargetVerdict.UNCERTAIN ? "unsure" : "ok";
+            String cls = a.verdict() == TargetVerdict.NOT_MET ? "miss"
+                    : a.verdict() == TargetVerdict.NO_TARGET ? "none" : a.verdict() == TargetVerdict.UNDECIDED ? "unsure" : "ok";
             double w = plot * a.downtimeMinPerYear() / max;
             svg.append(String.format(Locale.ROOT, "<text class=\"label\" x=\"%.1f\" y=\"%.1f\">", LABEL - 8, y + 14))
                     .append(Html.escape(a.id())).append("</text>");

@@ -2,7 +2,7 @@ package org.neverout.report;
 
 import java.util.List;
 import java.util.Objects;
-import org.neverout.engine.Severity;
+import org.neverout.model.Severity;
 
 /**
  * One thing a gate can fail on, identified independently of the run so that the same violation in two

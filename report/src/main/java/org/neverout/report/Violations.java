@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutVerdict;
-import org.neverout.engine.Severity;
+import org.neverout.model.Severity;
 import org.neverout.model.Service;
 
 /**
@@ -58,7 +58,7 @@ public final class Violations {
         if (wants(categories, GateCategory.CONTROL)) {
             require(input.control() != null, GateCategory.CONTROL, "the control analysis");
             Map<String, Service> services = ReportFacts.servicesById(input.model());
-            for (ServiceControl c : ReportFacts.of(input).uncontrolledCriticalServices()) {
+            for (ServiceControlRow c : ReportFacts.of(input).uncontrolledCriticalServices()) {
                 Service s = services.get(c.id());
                 out.add(new Violation(GateCategory.CONTROL, RuleIds.CONTROL_UNCONTROLLED, c.id(), List.of(),
                         controlSeverity(s), "service '" + c.id()
@@ -68,7 +68,7 @@ public final class Violations {
         }
         if (wants(categories, GateCategory.COMPLIANCE)) {
             require(input.compliance() != null, GateCategory.COMPLIANCE, "the compliance check");
-            for (ComplianceFinding f : input.compliance().findings()) {
+            for (RuleFindingRow f : input.compliance().findings()) {
                 out.add(new Violation(GateCategory.COMPLIANCE, f.rule(), f.subject(), List.of(), f.severity(),
                         f.message()));
             }

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.neverout.engine.Severity;
+import org.neverout.engine.NeverOutVerdict;
+import org.neverout.model.Severity;
 import org.neverout.model.Model;
 
 class GateTest {
@@ -56,7 +57,7 @@ class GateTest {
                 .replace("endpoints: [a, c]", "endpoints: [[a, b, c]]"), "ring.yaml");
         ReportInput input = TestModels.input(model, 2);
         ReportFacts facts = ReportFacts.of(input);
-        assertThat(facts.verdict("svc").verdict().status()).isEqualTo(org.neverout.engine.NeverOutVerdict.Status.UNVERIFIED);
+        assertThat(facts.verdict("svc").verdict().status()).isEqualTo(NeverOutVerdict.Status.UNVERIFIED);
         assertThat(facts.passes()).isFalse();
         assertThat(facts.headline()).isEqualTo("never-out unverified");
         GateDecision strict = Gate.parse("never-out").onAnalysis(input);
@@ -94,7 +95,7 @@ class GateTest {
         assertThatThrownBy(() -> Gate.parse("any").onAnalysis(plain))
                 .isInstanceOf(IllegalArgumentException.class);
         ReportInput controlled = plain.withControl(new ControlSection(
-                List.of(new ServiceControl("svc", false, true, List.of("telco"))), List.of()));
+                List.of(new ServiceControlRow("svc", false, true, List.of("telco"))), List.of()));
         GateDecision control = Gate.parse("control").onAnalysis(controlled);
         assertThat(control.failed()).isTrue();
         assertThat(control.violations()).singleElement().satisfies(v -> {
@@ -104,7 +105,7 @@ class GateTest {
         ReportInput compliant = controlled.withCompliance(new ComplianceSection(List.of(), 10));
         assertThat(Gate.parse("compliance").onAnalysis(compliant).failed()).isFalse();
         ReportInput finding = controlled.withCompliance(new ComplianceSection(
-                List.of(new ComplianceFinding("CC-01", "Firewall", Severity.LOW, "police", "no firewall")), 10));
+                List.of(new RuleFindingRow("CC-01", "Firewall", Severity.LOW, "police", "no firewall")), 10));
         assertThat(Gate.parse("compliance").onAnalysis(finding).violations()).hasSize(1);
         assertThat(Gate.parse("compliance").onDiff(finding, finding).failed()).isFalse();
         assertThat(Gate.parse("compliance").onDiff(compliant, finding).failed()).isTrue();

@@ -20,9 +20,9 @@ class JsonReportWriterTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void carriesTheAnalysisContractExactly(long seed) throws Exception {
-        Model model = RandomModels.load(RandomModels.generate(seed), "m.json");
+        Model model = RandomModelTrees.load(RandomModelTrees.generate(seed), "m.json");
         ReportInput input = TestModels.input(model, 1 + (int) (seed % 3));
-        JsonNode json = RandomModels.JSON.readTree(new JsonReportWriter().render(input));
+        JsonNode json = RandomModelTrees.JSON.readTree(new JsonReportWriter().render(input));
         assertThat(json.get("model").asText()).isEqualTo(model.name());
         assertThat(json.get("order").asInt()).isEqualTo(input.analysis().order());
         assertThat(json.get("services")).hasSize(input.analysis().services().size());
@@ -51,7 +51,7 @@ class JsonReportWriterTest {
     void optionalSectionsAppearWhenPresent() throws Exception {
         Model model = TestModels.parse(RealisticModel.yaml(), "realistic.yaml");
         ReportInput input = TestModels.withSampleSections(TestModels.input(model, 2));
-        JsonNode json = RandomModels.JSON.readTree(new JsonReportWriter().render(input));
+        JsonNode json = RandomModelTrees.JSON.readTree(new JsonReportWriter().render(input));
         assertThat(json.get("control").get("services")).hasSize(input.control().services().size());
         assertThat(json.get("availability").get("services").get(0).has("downtime_min_per_year")).isTrue();
         assertThat(json.get("compliance").get("findings")).hasSize(input.compliance().findings().size());

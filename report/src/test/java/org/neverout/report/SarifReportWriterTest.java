@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.neverout.engine.TargetVerdict;
 import org.neverout.model.Model;
+import org.neverout.model.Severity;
 
 /** Validates the SARIF 2.1.0 structure code-scanning tools require (the OASIS schema is not bundled). */
 class SarifReportWriterTest {
@@ -20,7 +22,7 @@ class SarifReportWriterTest {
         Model model = TestModels.parse(yaml, "models/realistic.yaml");
         ReportInput input = TestModels.withSampleSections(TestModels.input(model, 2));
         SarifReportWriter writer = new SarifReportWriter(Path.of("").toAbsolutePath());
-        JsonNode sarif = RandomModels.JSON.readTree(writer.render(input));
+        JsonNode sarif = RandomModelTrees.JSON.readTree(writer.render(input));
 
         assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
         assertThat(sarif.get("$schema").asText()).endsWith("sarif-schema-2.1.0.json");
@@ -41,7 +43,7 @@ class SarifReportWriterTest {
         List<String> lines = yaml.lines().toList();
         int expected = input.findings().size() + ReportFacts.of(input).uncontrolledCriticalServices().size()
                 + input.compliance().findings().size() + (int) input.availability().services().stream()
-                .filter(a -> a.verdict() == TargetVerdict.MISSES).count();
+                .filter(a -> a.verdict() == TargetVerdict.NOT_MET).count();
         assertThat(run.get("results")).hasSize(expected);
         for (JsonNode result : run.get("results")) {
             String rule = result.get("ruleId").asText();
@@ -72,10 +74,10 @@ class SarifReportWriterTest {
 
     @Test
     void levelsFollowSeverity() {
-        assertThat(SarifReportWriter.level(org.neverout.engine.Severity.CRITICAL)).isEqualTo("error");
-        assertThat(SarifReportWriter.level(org.neverout.engine.Severity.HIGH)).isEqualTo("error");
-        assertThat(SarifReportWriter.level(org.neverout.engine.Severity.MEDIUM)).isEqualTo("warning");
-        assertThat(SarifReportWriter.level(org.neverout.engine.Severity.LOW)).isEqualTo("note");
+        assertThat(SarifReportWriter.level(Severity.CRITICAL)).isEqualTo("error");
+        assertThat(SarifReportWriter.level(Severity.HIGH)).isEqualTo("error");
+        assertThat(SarifReportWriter.level(Severity.MEDIUM)).isEqualTo("warning");
+        assertThat(SarifReportWriter.level(Severity.LOW)).isEqualTo("note");
     }
 
     @Test

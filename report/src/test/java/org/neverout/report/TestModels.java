@@ -15,7 +15,8 @@ import org.neverout.engine.CutSetEngine;
 import org.neverout.engine.EventKind;
 import org.neverout.engine.ProgressListener;
 import org.neverout.engine.ServiceResult;
-import org.neverout.engine.Severity;
+import org.neverout.engine.TargetVerdict;
+import org.neverout.model.Severity;
 import org.neverout.model.tree.Format;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
@@ -58,18 +59,18 @@ public final class TestModels {
      */
     public static ReportInput withSampleSections(ReportInput input) {
         Model model = input.model();
-        List<ServiceControl> control = new ArrayList<>();
-        List<ServiceAvailability> availability = new ArrayList<>();
+        List<ServiceControlRow> control = new ArrayList<>();
+        List<ServiceAvailabilityRow> availability = new ArrayList<>();
         for (ServiceResult r : input.analysis().services()) {
             List<String> needs = r.cutSets().stream().filter(c -> c.size() == 1 && c.get(0).startsWith("supplier:"))
                     .map(c -> c.get(0).substring("supplier:".length())).toList();
-            control.add(new ServiceControl(r.id(), needs.isEmpty(), true, needs));
+            control.add(new ServiceControlRow(r.id(), needs.isEmpty(), true, needs));
             Service s = model.services().stream().filter(x -> x.id().equals(r.id())).findFirst().orElseThrow();
             double q = 2e-6 * (1 + r.singlePointsOfFailure().size()) + 1e-7 * r.cutSets().size();
             Double target = s.availabilityTarget();
             TargetVerdict verdict = target == null ? TargetVerdict.NO_TARGET
-                    : 1 - q >= target ? TargetVerdict.MEETS : TargetVerdict.MISSES;
-            availability.add(new ServiceAvailability(r.id(), q, q * 0.9, q * 1.1, q * 525960, "cut sets (rare event)",
+                    : 1 - q >= target ? TargetVerdict.MET : TargetVerdict.NOT_MET;
+            availability.add(new ServiceAvailabilityRow(r.id(), q, q * 0.9, q * 1.1, q * 525960, "cut sets (rare event)",
                     target, verdict));
         }
         List<SupplierImpact> suppliers = model.suppliers().stream().map(sup -> new SupplierImpact(sup.id(),
@@ -80,16 +81,16 @@ public final class TestModels {
         ReportFacts.of(input).singlePointEvents().forEach((event, services) -> jewels.add(
                 new CrownJewel(event, 1e-3 * services.size(), 0.05 * services.size(), 1 + 10.0 * services.size())));
         jewels.sort((a, b) -> Double.compare(b.raw(), a.raw()));
-        List<ComplianceFinding> compliance = new ArrayList<>();
+        List<RuleFindingRow> compliance = new ArrayList<>();
         model.suppliers().forEach(sup -> sup.authorisations().forEach(a -> {
             if (a.validUntil() != null && a.validUntil().isBefore(LocalDate.of(2026, 11, 28))) {
-                compliance.add(new ComplianceFinding("SC-01", "Supplier authorisations valid", Severity.HIGH, sup.id(),
+                compliance.add(new RuleFindingRow("SC-01", "Supplier authorisations valid", Severity.HIGH, sup.id(),
                         "authorisation '" + a.scope() + "' of supplier " + sup.id() + " expired on " + a.validUntil()));
             }
         }));
         model.externalParties().forEach(p -> {
             if (!Boolean.TRUE.equals(p.evidence().firewall())) {
-                compliance.add(new ComplianceFinding("CC-01", "Firewall at the connection", Severity.CRITICAL, p.id(),
+                compliance.add(new RuleFindingRow("CC-01", "Firewall at the connection", Severity.CRITICAL, p.id(),
                         "external party " + p.id() + " declares no firewall at its connection"));
             }
         });

@@ -119,9 +119,9 @@ class VerdictsInReportsTest {
     @Test
     void ownedStandsBesideControlled() throws IOException {
         ReportInput input = input(2);
-        List<ServiceControl> services = new ArrayList<>();
-        for (ServiceControl c : input.control().services()) {
-            services.add(new ServiceControl(c.id(), true, !c.id().equals("spur"), List.of()));
+        List<ServiceControlRow> services = new ArrayList<>();
+        for (ServiceControlRow c : input.control().services()) {
+            services.add(new ServiceControlRow(c.id(), true, !c.id().equals("spur"), List.of()));
         }
         input = input.withControl(new ControlSection(services, input.control().suppliers()));
         String md = render(new MarkdownReportWriter(), input);

@@ -125,6 +125,86 @@ public final class AvailabilityOracle {
         return new Exact(unavailability, conditional);
     }
 
+    /**
+     * Each service's unavailability as an interval, for models with too many events for {@link #enumerate()}:
+     * a factoring over minimal paths. MODEL.md services are monotone in failures (a failure never brings
+     * anything up), so a branch (some events fixed down, some up, the rest open) is decided by two state
+     * evaluations: down even with every open event up (the whole branch counts), or up even with every open
+     * event down (it counts nothing). Otherwise a minimal path P = p1..pk among the open events (the service
+     * is up with P up and every other open event down) splits the branch into the disjoint cases "p1..p(i-1)
+     * up, pi down" for each i, and "all of P up", which is up. A branch still undecided when its probability
+     * is below {@code epsilon} is left open: its probability is the interval's width. With
+     * {@code epsilon = 0} the interval is a point, the exact value (up to rounding: compensated sums).
+     *
+     * <p>Cost: 2 + (open events) state evaluations per branch; the branches are about the products of path
+     * lengths over the failures needed to decide, far fewer than 2^n on networks. Throws once
+     * {@code maxEvaluations} state evaluations are spent, so that a model too big for it fails fast.
+     *
+     * @return per service id, {@code [lower, upper]} with lower &lt;= P(down) &lt;= upper
+     */
+    public Map<String, double[]> unavailabilityByFactoring(double epsilon, long maxEvaluations) {
+        List<String> events = new ArrayList<>(q.keySet());
+        Map<String, double[]> out = new LinkedHashMap<>();
+        long[] budget = {maxEvaluations};
+        for (Service s : model.services()) {
+            Sum down = new Sum();
+            Sum open = new Sum();
+            factor(s.id(), new HashSet<>(), events, 1.0, epsilon, down, open, budget);
+            out.put(s.id(), new double[] {down.value(), down.value() + open.value()});
+        }
+        return out;
+    }
+
+    /**
+     * Adds to {@code down} P(service down and the branch), to {@code open} the probability of a branch left
+     * undecided. {@code failed} are the events fixed down, {@code open} the events not fixed; every other
+     * event is fixed up (or never fails).
+     */
+    private void factor(String service, Set<String> failed, List<String> open, double p, double epsilon,
+                        Sum down, Sum undecided, long[] budget) {
+        if (!upAfter(service, failed, budget)) {
+            down.add(p); // down with every open event up: down in every completion
+            return;
+        }
+        Set<String> worst = new HashSet<>(failed);
+        worst.addAll(open);
+        if (upAfter(service, worst, budget)) {
+            return; // up with every open event down: up in every completion
+        }
+        if (p < epsilon) {
+            undecided.add(p);
+            return;
+        }
+        // a minimal path among the open events: fail each open event unless the service needs it up
+        Set<String> trial = new HashSet<>(failed);
+        List<String> path = new ArrayList<>();
+        for (String e : open) {
+            trial.add(e);
+            if (!upAfter(service, trial, budget)) {
+                trial.remove(e);
+                path.add(e);
+            }
+        }
+        List<String> rest = new ArrayList<>(open);
+        double prefix = p; // P(branch and p1..p(i-1) up)
+        for (String e : path) {
+            rest.remove(e);
+            Set<String> f = new HashSet<>(failed);
+            f.add(e);
+            factor(service, f, new ArrayList<>(rest), prefix * q.get(e), epsilon, down, undecided, budget);
+            prefix *= 1 - q.get(e);
+        }
+        // every event of the path up: up whatever the rest does
+    }
+
+    private boolean upAfter(String service, Set<String> failed, long[] budget) {
+        if (--budget[0] < 0) {
+            throw new IllegalStateException("factoring of model " + model.name()
+                    + " needs more state evaluations than allowed");
+        }
+        return states.evaluate(failed).get(service);
+    }
+
     /** Neumaier's compensated summation: the error stays about one rounding, whatever the number of terms. */
     private static final class Sum {
         private double sum;

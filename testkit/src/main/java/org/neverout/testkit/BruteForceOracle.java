@@ -19,6 +19,7 @@ import org.neverout.model.Model;
 import org.neverout.model.Node;
 import org.neverout.model.PowerFeed;
 import org.neverout.model.Service;
+import org.neverout.model.ServiceKind;
 import org.neverout.model.Site;
 import org.neverout.model.Supplier;
 
@@ -392,7 +393,7 @@ public final class BruteForceOracle {
             boolean vitalA = false;
             for (Service s : hit) {
                 ids.add(s.id());
-                if (s.kind() == org.neverout.model.ServiceKind.VITAL) {
+                if (s.kind() == ServiceKind.VITAL) {
                     vital++;
                     vitalA |= "A".equals(s.category());
                 }

@@ -40,6 +40,45 @@ class AvailabilityOracleTest {
                 within(1e-12));
     }
 
+    /**
+     * The factoring (for big models) against the enumeration, on random models both can handle: a
+     * point at epsilon 0, an interval holding the truth otherwise.
+     */
+    @Test
+    void theFactoringEqualsTheEnumeration() {
+        int services = 0;
+        int open = 0; // services whose interval at epsilon 1e-3 has a width: the open branches were exercised
+        for (long seed = 0; seed < 24; seed++) {
+            TopologyZoo.Graph g = TopologyZoo.load(TopologyZoo.SMALL.get((int) (seed % TopologyZoo.SMALL.size())));
+            Model m = RandomModels.generate(g, RandomModels.Spec.quantifiable(14), 500 + seed);
+            AvailabilityOracle oracle = new AvailabilityOracle(m);
+            Map<String, Double> enumerated = oracle.enumerate().unavailability();
+            Map<String, double[]> exact = oracle.unavailabilityByFactoring(0, 1L << 22);
+            Map<String, double[]> cut = oracle.unavailabilityByFactoring(1e-3, 1L << 22);
+            assertThat(exact.keySet()).containsExactlyElementsOf(enumerated.keySet());
+            for (Map.Entry<String, Double> e : enumerated.entrySet()) {
+                double truth = e.getValue();
+                double[] point = exact.get(e.getKey());
+                assertThat(point[1]).as("seed %d, %s: no branch left open", seed, e.getKey()).isEqualTo(point[0]);
+                assertThat(point[0]).as("seed %d, %s", seed, e.getKey()).isCloseTo(truth, within(1e-13 + 1e-12 * truth));
+                double[] interval = cut.get(e.getKey());
+                assertThat(interval[0]).as("seed %d, %s lower", seed, e.getKey()).isLessThanOrEqualTo(truth + 1e-13);
+                assertThat(interval[1]).as("seed %d, %s upper", seed, e.getKey()).isGreaterThanOrEqualTo(truth - 1e-13);
+                open += interval[1] - interval[0] > 0 ? 1 : 0;
+                services++;
+            }
+        }
+        assertThat(services).isGreaterThan(50);
+        assertThat(open).isPositive();
+    }
+
+    @Test
+    void theFactoringStopsAtItsBudget() {
+        Model m = RandomModels.generate(TopologyZoo.load("Abilene"), RandomModels.Spec.quantifiable(14), 7);
+        assertThatThrownBy(() -> new AvailabilityOracle(m).unavailabilityByFactoring(0, 3))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("more state evaluations");
+    }
+
     @Test
     void tooManyEventsAreRefusedWithTheCount() {
         List<Node> nodes = new ArrayList<>();

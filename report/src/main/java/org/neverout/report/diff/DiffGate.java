@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import org.neverout.engine.NeverOutVerdict;
-import org.neverout.engine.Severity;
+import org.neverout.model.Severity;
 import org.neverout.model.ServiceKind;
 import org.neverout.report.Gate;
 import org.neverout.report.GateCategory;

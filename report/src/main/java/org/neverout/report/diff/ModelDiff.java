@@ -14,8 +14,8 @@ import org.neverout.engine.ServiceResult;
 import org.neverout.model.Service;
 import org.neverout.report.GateCategory;
 import org.neverout.report.ReportInput;
-import org.neverout.report.ServiceAvailability;
-import org.neverout.report.ServiceControl;
+import org.neverout.report.ServiceAvailabilityRow;
+import org.neverout.report.ServiceControlRow;
 import org.neverout.report.Violation;
 import org.neverout.report.Violations;
 
@@ -176,7 +176,7 @@ public final class ModelDiff {
         if (!present || input.control() == null) {
             return null;
         }
-        ServiceControl c = input.control().service(id);
+        ServiceControlRow c = input.control().service(id);
         return c == null ? null : c.controlled();
     }
 
@@ -184,7 +184,7 @@ public final class ModelDiff {
         if (!present || input.availability() == null) {
             return null;
         }
-        ServiceAvailability a = input.availability().service(id);
+        ServiceAvailabilityRow a = input.availability().service(id);
         return a == null ? null : a.downtimeMinPerYear();
     }
 

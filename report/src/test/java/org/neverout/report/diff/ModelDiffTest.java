@@ -18,8 +18,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neverout.engine.ServiceResult;
 import org.neverout.model.Model;
-import org.neverout.report.RandomModels;
+import org.neverout.report.ControlSection;
+import org.neverout.report.RandomModelTrees;
 import org.neverout.report.ReportInput;
+import org.neverout.report.ServiceControlRow;
 import org.neverout.report.TestModels;
 import org.neverout.testkit.DiffOracle;
 
@@ -27,7 +29,7 @@ class ModelDiffTest {
     static Stream<Arguments> edits() {
         List<Arguments> out = new ArrayList<>();
         long seed = 100;
-        for (RandomModels.Edit edit : RandomModels.Edit.values()) {
+        for (RandomModelTrees.Edit edit : RandomModelTrees.Edit.values()) {
             for (int i = 0; i < 25; i++) {
                 out.add(Arguments.of(seed++, edit, 1 + (int) (seed % 3)));
             }
@@ -41,11 +43,11 @@ class ModelDiffTest {
      */
     @ParameterizedTest(name = "seed {0}: {1} at order {2}")
     @MethodSource("edits")
-    void addedAndRemovedAreTheSetDifferencesOfTheEnginesCutSets(long seed, RandomModels.Edit edit, int order) {
-        ObjectNode before = RandomModels.generate(seed);
-        ObjectNode after = RandomModels.edit(before, edit, new Random(seed * 31));
-        Model oldModel = RandomModels.load(before, "old.json");
-        Model newModel = RandomModels.load(after, "new.json");
+    void addedAndRemovedAreTheSetDifferencesOfTheEnginesCutSets(long seed, RandomModelTrees.Edit edit, int order) {
+        ObjectNode before = RandomModelTrees.generate(seed);
+        ObjectNode after = RandomModelTrees.edit(before, edit, new Random(seed * 31));
+        Model oldModel = RandomModelTrees.load(before, "old.json");
+        Model newModel = RandomModelTrees.load(after, "new.json");
         ReportInput older = TestModels.input(oldModel, order);
         ReportInput newer = TestModels.input(newModel, order);
 
@@ -171,7 +173,7 @@ class ModelDiffTest {
 
     @Test
     void identicalModelsHaveNoChanges() {
-        Model model = RandomModels.load(RandomModels.generate(7), "m.json");
+        Model model = RandomModelTrees.load(RandomModelTrees.generate(7), "m.json");
         AnalysisDiff diff = ModelDiff.compare(TestModels.input(model, 2), TestModels.input(model, 2));
         assertThat(diff.hasChanges()).isFalse();
         assertThat(diff.verdict()).startsWith("this change alters no minimal cut set up to order 2 and no verdict");
@@ -181,22 +183,22 @@ class ModelDiffTest {
 
     @Test
     void analysesOfDifferentOrdersAreRefused() {
-        Model model = RandomModels.load(RandomModels.generate(8), "m.json");
+        Model model = RandomModelTrees.load(RandomModelTrees.generate(8), "m.json");
         assertThatThrownBy(() -> ModelDiff.compare(TestModels.input(model, 1), TestModels.input(model, 2)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different orders");
     }
 
     @Test
     void controlAndDowntimeChangesAreReported() {
-        Model model = RandomModels.load(RandomModels.generate(9), "m.json");
+        Model model = RandomModelTrees.load(RandomModelTrees.generate(9), "m.json");
         ReportInput older = TestModels.withSampleSections(TestModels.input(model, 1));
         Map<String, Boolean> flip = new HashMap<>();
-        List<org.neverout.report.ServiceControl> controls = new ArrayList<>();
-        for (org.neverout.report.ServiceControl c : older.control().services()) {
+        List<ServiceControlRow> controls = new ArrayList<>();
+        for (ServiceControlRow c : older.control().services()) {
             flip.put(c.id(), !c.controlled());
-            controls.add(new org.neverout.report.ServiceControl(c.id(), !c.controlled(), c.owned(), List.of("telco")));
+            controls.add(new ServiceControlRow(c.id(), !c.controlled(), c.owned(), List.of("telco")));
         }
-        ReportInput newer = older.withControl(new org.neverout.report.ControlSection(controls, List.of()));
+        ReportInput newer = older.withControl(new ControlSection(controls, List.of()));
         AnalysisDiff diff = ModelDiff.compare(older, newer);
         for (ServiceDiff d : diff.services()) {
             assertThat(d.controlledAfter()).isEqualTo(flip.get(d.id()));

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,12 +15,14 @@ import org.neverout.model.Link;
 import org.neverout.model.Model;
 import org.neverout.model.ModelLoader;
 import org.neverout.model.Node;
+import org.neverout.model.Reliability;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
 import org.neverout.model.tree.Format;
 import org.neverout.report.ReportInput;
 import org.neverout.report.TestModels;
 import org.neverout.testkit.DiffOracle;
+import org.neverout.testkit.Golden;
 import org.neverout.testkit.RandomModels;
 import org.neverout.testkit.TopologyZoo;
 
@@ -76,7 +78,7 @@ class ProfileChangesTest {
                 String b = nodes.get(random.nextInt(nodes.size())).id();
                 if (!a.equals(b)) {
                     links.add(new Link("added", null, a, b, Model.DEFENCE, Model.DEFENCE, List.of(), null, null, null,
-                            null, null, null, org.neverout.model.Reliability.NONE));
+                            null, null, null, Reliability.NONE));
                 }
             }
             case DIVERSE_SOFTWARE -> {
@@ -147,10 +149,10 @@ class ProfileChangesTest {
      */
     @Test
     void goldenRegressionsOfV11() throws IOException {
-        JsonNode expected = JSON.readTree(resource("golden/v11.diff.expected.json"));
-        Model older = load("golden/v11.json");
+        JsonNode expected = JSON.readTree(Golden.read("v11.diff.expected.json"));
+        Model older = load("v11.json");
         for (JsonNode edit : expected) {
-            Model newer = load("golden/" + edit.get("new").asText());
+            Model newer = load(edit.get("new").asText());
             int order = edit.get("order").asInt();
             assertThat(edit.get("events").asText()).isEqualTo("all");
             ReportInput before = TestModels.input(older, order);
@@ -160,7 +162,7 @@ class ProfileChangesTest {
             List<JsonNode> contract = new ArrayList<>();
             for (JsonNode r : actual) {
                 contract.add(JSON.createObjectNode().put("service", r.get("service").asText())
-                        .<com.fasterxml.jackson.databind.node.ObjectNode>set("before", r.get("before"))
+                        .<ObjectNode>set("before", r.get("before"))
                         .set("after", r.get("after")));
             }
             // through text, so that numbers compare by value (a long and an int node are never equal)
@@ -169,14 +171,7 @@ class ProfileChangesTest {
         }
     }
 
-    private static Model load(String resource) throws IOException {
-        return ModelLoader.parse(new String(resource(resource).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-                resource, Format.JSON);
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = ProfileChangesTest.class.getResourceAsStream("/" + name);
-        assertThat(in).as(name).isNotNull();
-        return in;
+    private static Model load(String goldenFile) {
+        return ModelLoader.parse(Golden.read(goldenFile), goldenFile, Format.JSON);
     }
 }

@@ -1,6 +1,7 @@
 package org.neverout.report;
 
 import java.util.Objects;
+import org.neverout.engine.TargetVerdict;
 
 /**
  * Quantified availability of one service.
@@ -14,9 +15,9 @@ import java.util.Objects;
  * @param target              the service's availability target (e.g. 0.99999), or null
  * @param verdict             how the availability compares with the target
  */
-public record ServiceAvailability(String id, double unavailability, Double lower, Double upper,
+public record ServiceAvailabilityRow(String id, double unavailability, Double lower, Double upper,
                                   double downtimeMinPerYear, String method, Double target, TargetVerdict verdict) {
-    public ServiceAvailability {
+    public ServiceAvailabilityRow {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(verdict, "verdict");
     }

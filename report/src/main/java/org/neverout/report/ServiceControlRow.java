@@ -11,8 +11,8 @@ import java.util.List;
  *                    owner is not defence down; MODEL.md 1.1 "Owned")
  * @param needs       the suppliers (ids) it cannot do without, empty when controlled
  */
-public record ServiceControl(String id, boolean controlled, boolean owned, List<String> needs) {
-    public ServiceControl {
+public record ServiceControlRow(String id, boolean controlled, boolean owned, List<String> needs) {
+    public ServiceControlRow {
         needs = List.copyOf(needs);
     }
 

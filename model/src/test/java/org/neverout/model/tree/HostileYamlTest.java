@@ -16,7 +16,7 @@ import org.neverout.model.Problem;
  * Hostile input is refused by the loader's limits (counted in nodes and aliases, so the work is bounded), with one
  * clear located message and no stack trace. Speed is measured by the JMH benchmarks, never by a clock here.
  */
-class HostileInputTest {
+class HostileYamlTest {
     private static List<Problem> refused(String text, Format format, LoaderLimits limits) {
         List<Problem> problems = problems(() -> LocatedParser.parse(text.getBytes(StandardCharsets.UTF_8),
                 format == Format.YAML ? "h.yaml" : "h.json", format, limits));

@@ -1,7 +1,7 @@
 package org.neverout.report;
 
 import java.util.Objects;
-import org.neverout.engine.Severity;
+import org.neverout.model.Severity;
 
 /**
  * One compliance rule not met by one subject.
@@ -12,8 +12,8 @@ import org.neverout.engine.Severity;
  * @param subject   id of the offending element itself
  * @param message   what is wrong, for people
  */
-public record ComplianceFinding(String rule, String title, Severity severity, String subject, String message) {
-    public ComplianceFinding {
+public record RuleFindingRow(String rule, String title, Severity severity, String subject, String message) {
+    public RuleFindingRow {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(subject, "subject");

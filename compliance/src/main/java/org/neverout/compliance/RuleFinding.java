@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.neverout.model.Severity;
 
 /**
  * One rule not met by one subject.
@@ -19,7 +20,7 @@ import java.util.Objects;
  *                     a null value means the fact was not declared
  * @param kind         a violation, or a rule that could not be evaluated on this subject
  */
-public record Finding(String rule, String title, String pack, Severity severity, String subject,
+public record RuleFinding(String rule, String title, String pack, Severity severity, String subject,
                       SubjectKind subjectKind, String message, Map<String, Object> evidence, Kind kind) {
 
     /** What a finding reports. */
@@ -35,12 +36,12 @@ public record Finding(String rule, String title, String pack, Severity severity,
     }
 
     /** Worst first, then by rule id, then by subject id (then message, so the order is total). */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
-            .thenComparing(Finding::rule)
-            .thenComparing(Finding::subject)
-            .thenComparing(Finding::message);
+    public static final Comparator<RuleFinding> ORDER = Comparator.comparing(RuleFinding::severity).reversed()
+            .thenComparing(RuleFinding::rule)
+            .thenComparing(RuleFinding::subject)
+            .thenComparing(RuleFinding::message);
 
-    public Finding {
+    public RuleFinding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(subject, "subject");

@@ -14,10 +14,10 @@ import org.neverout.model.InvalidModelException;
 import org.neverout.model.Problem;
 
 /** Hostile and broken files: refused quickly with a located message, nothing of the system leaking. */
-class HostileInputTest {
+class HostileImportTest {
 
     static Path resource(String name) throws Exception {
-        return Path.of(HostileInputTest.class.getResource("/hostile/" + name).toURI());
+        return Path.of(HostileImportTest.class.getResource("/hostile/" + name).toURI());
     }
 
     /** Imports and returns the refusal (the work is bounded by the importer's limits, not by a clock here). */

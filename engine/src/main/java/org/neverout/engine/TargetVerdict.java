@@ -1,11 +1,12 @@
-package org.neverout.quant;
+package org.neverout.engine;
 
 /**
  * A service's availability against its {@code availability_target}, decided on the rigorous interval
  * [1 - upper, 1 - lower] of its availability: met when even the lowest possible availability reaches
  * the target, not met when even the highest falls short, undecided when the target lies inside.
+ * Computed by the quant module; the {@code availability} command and every report show this one verdict.
  */
-public enum Verdict {
+public enum TargetVerdict {
     MET("met"),
     NOT_MET("not met"),
     UNDECIDED("undecided"),
@@ -14,7 +15,7 @@ public enum Verdict {
 
     private final String token;
 
-    Verdict(String token) {
+    TargetVerdict(String token) {
         this.token = token;
     }
 
@@ -23,7 +24,7 @@ public enum Verdict {
     }
 
     /** The verdict for unavailability bounds [lower, upper] against an availability target (null: none). */
-    public static Verdict of(Double target, double lower, double upper) {
+    public static TargetVerdict of(Double target, double lower, double upper) {
         if (target == null) {
             return NO_TARGET;
         }

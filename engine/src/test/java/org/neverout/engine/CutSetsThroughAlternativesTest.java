@@ -16,7 +16,7 @@ import org.neverout.testkit.Models;
  * Alternatives in depends_on (MODEL.md 1.1) on a model checked by hand: tA runs over a - l1 - b - l2 - c,
  * tB on d alone; "either" needs tA or tB, "both" needs tA and tB.
  */
-class DependsOnAlternativesTest {
+class CutSetsThroughAlternativesTest {
     private static final Set<EventKind> NODES_LINKS = EnumSet.of(EventKind.NODE, EventKind.LINK);
 
     private static Model model() {

@@ -16,10 +16,10 @@ import org.neverout.model.tree.Format;
  * links (some in a shared duct), and services with single and alternative endpoints, dependencies and
  * never-out requirements.
  */
-public final class RandomModels {
+public final class RandomModelTrees {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private RandomModels() {
+    private RandomModelTrees() {
     }
 
     public static ObjectNode generate(long seed) {
@@ -145,7 +145,7 @@ public final class RandomModels {
                 ObjectNode service = (ObjectNode) services.get(random.nextInt(services.size()));
                 ArrayNode endpoints = (ArrayNode) service.get("endpoints");
                 ArrayNode alternatives = (ArrayNode) endpoints.get(1);
-                ArrayNode split = RandomModels.JSON.createArrayNode();
+                ArrayNode split = RandomModelTrees.JSON.createArrayNode();
                 split.add(endpoints.get(0));
                 alternatives.forEach(split::add);
                 service.set("endpoints", split);

@@ -31,10 +31,10 @@ import org.w3c.dom.NodeList;
  * Every Topology Zoo file (CC BY 4.0, bundled in test resources): counts and coordinates checked
  * against an independent DOM reading of the same file.
  */
-class TopologyZooTest {
+class TopologyZooImportTest {
 
     static Path zoo() throws URISyntaxException {
-        return Path.of(TopologyZooTest.class.getResource("/topologyzoo/ATTRIBUTION.md").toURI()).getParent();
+        return Path.of(TopologyZooImportTest.class.getResource("/topologyzoo/ATTRIBUTION.md").toURI()).getParent();
     }
 
     static Stream<Path> files() throws IOException, URISyntaxException {

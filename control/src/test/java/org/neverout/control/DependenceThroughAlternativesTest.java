@@ -11,12 +11,13 @@ import org.neverout.engine.CompiledModel;
 import org.neverout.model.ComplianceSettings;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
+import org.neverout.model.Supplier;
 
 /**
  * Minimum dependence through alternatives in depends_on (MODEL.md 1.1), on a model small enough to check
  * by hand: tA needs one telco node (x), tB three telco elements (y, z and the link between them).
  */
-class DependsOnAlternativesTest {
+class DependenceThroughAlternativesTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
 
     private static Model model() {
@@ -34,7 +35,7 @@ class DependsOnAlternativesTest {
                 List.of(DependenceModels.node("h", null), DependenceModels.node("x", "telco"),
                         DependenceModels.node("y", "telco"), DependenceModels.node("z", "telco")),
                 List.of(DependenceModels.link("l-yz", "y", "z", "telco")), List.of(),
-                List.of(new org.neverout.model.Supplier("telco", null, null, null, List.of(), List.of(), List.of())),
+                List.of(new Supplier("telco", null, null, null, List.of(), List.of(), List.of())),
                 services, List.of(), Map.of(), List.of(), ComplianceSettings.NONE, Model.Source.NONE);
     }
 
