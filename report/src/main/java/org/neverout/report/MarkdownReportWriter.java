@@ -16,7 +16,7 @@ import org.neverout.model.Model;
  * The Markdown report (GitHub/GitLab flavoured) for wikis and merge requests: the content of the HTML
  * report as headings and tables, without the map and charts. Every model string is escaped with
  * {@link Markdown}, so ids cannot inject markup or HTML. Long cut set lists are cut at
- * {@link HtmlReportWriter#MAX_CUT_SET_ROWS} per service (the JSON report has them all).
+ * {@link HtmlAppendix.MAX_CUT_SET_ROWS} per service (the JSON report has them all).
  */
 public final class MarkdownReportWriter implements ReportWriter {
     @Override
@@ -121,14 +121,14 @@ public final class MarkdownReportWriter implements ReportWriter {
             }
             md.append("\n| Size | Basic events | Never-out |\n|---:|---|---|\n");
             int n = v.service().neverOut();
-            for (List<String> cut : sets.subList(0, Math.min(sets.size(), HtmlReportWriter.MAX_CUT_SET_ROWS))) {
+            for (List<String> cut : sets.subList(0, Math.min(sets.size(), HtmlAppendix.MAX_CUT_SET_ROWS))) {
                 md.append("| ").append(cut.size()).append(" | ").append(cut.isEmpty() ? "*down with no failure*"
                         : cut.stream().map(Markdown::code).collect(Collectors.joining(", "))).append(" | ")
                         .append(n > 0 && cut.size() <= n && !NeverOutVerdict.isOwnEvent(v.id(), cut) ? "violation" : "")
                         .append(" |\n");
             }
-            if (sets.size() > HtmlReportWriter.MAX_CUT_SET_ROWS) {
-                md.append("\n").append(sets.size() - HtmlReportWriter.MAX_CUT_SET_ROWS)
+            if (sets.size() > HtmlAppendix.MAX_CUT_SET_ROWS) {
+                md.append("\n").append(sets.size() - HtmlAppendix.MAX_CUT_SET_ROWS)
                         .append(" more cut sets in the JSON report.\n");
             }
         }
