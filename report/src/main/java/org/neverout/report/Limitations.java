@@ -108,6 +108,32 @@ public record Limitations(int order, int largestNeverOut, List<EventKind> kindsL
         }
     }
 
+    /** One limitation in words for every format: a short title and one or more sentences. */
+    public record Statement(String title, String text) {
+    }
+
+    /** The limitations in words, in the report's order (what the model does not cover: {@link #notCovered()}). */
+    public List<Statement> statements() {
+        List<Statement> out = new ArrayList<>();
+        out.add(new Statement("Order analysed", "every combination of up to " + order
+                + " simultaneous basic failures. " + (orderCoversRequirements()
+                ? "That covers every never-out requirement of the model."
+                : "Requirements above " + order + " (the largest is " + largestNeverOut
+                + ") are unverified, never met.")));
+        out.add(new Statement("Event kinds left out", kindsLeftOut.isEmpty()
+                ? "none: every kind of basic event was analysed."
+                : String.join(", ", kindTokensLeftOut()) + ". Their failures are in no cut set: a service may fail "
+                + "in ways this report does not show."));
+        out.add(new Statement("Parts cut short", cutShort.isEmpty() ? "nothing: every enumeration ran to the end."
+                : String.join("; ", cutShort) + ". Services not shown to meet their requirement are unverified."));
+        out.add(new Statement("Elements without reliability figures", withoutFigures.isEmpty()
+                ? "none: every element has figures of its own or from the model's defaults."
+                : withoutFigures.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(java.util.stream.Collectors.joining(", "))
+                + ". The availability figures count them as never failing on their own."));
+        return List.copyOf(out);
+    }
+
     /** Whether the order analysed covers every never_out requirement of the model. */
     public boolean orderCoversRequirements() {
         return order >= largestNeverOut;
