@@ -15,7 +15,9 @@ import org.neverout.engine.NeverOutVerdict;
  */
 final class HtmlDecisionPage implements HtmlSection {
     /** Services named per root cause before "+n more". */
-    private static final int SERVICES_NAMED = 6;
+    private static final int SERVICES_NAMED = 5;
+    /** Changed services in the trend table; the others are named in one line below it. */
+    private static final int TREND_ROWS = 3;
 
     private final HtmlContext c;
 
@@ -206,20 +208,38 @@ final class HtmlDecisionPage implements HtmlSection {
                 .append(HtmlContext.GENERATED.format(previous.recordedAt())).append(", ledger hash <code>")
                 .append(esc(previous.hash() == null ? "not recorded" : previous.hash())).append("</code>): ")
                 .append(better).append(" better, ").append(worse).append(" worse.</p>");
+        // worst news first; the table stays short so the decision page keeps to one printed page
         List<PeriodTrend.Change> changed = trend.changes().stream()
-                .filter(ch -> ch.direction() != PeriodTrend.Direction.SAME).toList();
+                .filter(ch -> ch.direction() != PeriodTrend.Direction.SAME)
+                .sorted(java.util.Comparator.comparingInt(ch -> List.of(PeriodTrend.Direction.WORSE,
+                        PeriodTrend.Direction.NEW, PeriodTrend.Direction.BETTER).indexOf(ch.direction())))
+                .toList();
         if (changed.isEmpty()) {
             return;
         }
         StringBuilder table = new StringBuilder("<table class=\"grid compact\"><thead><tr><th>Service</th>"
                 + "<th>Then</th><th>Now</th><th>Trend</th></tr></thead><tbody>");
-        for (PeriodTrend.Change ch : changed) {
+        for (PeriodTrend.Change ch : changed.subList(0, Math.min(TREND_ROWS, changed.size()))) {
             table.append("<tr><td>").append(esc(ch.service())).append("</td><td>")
                     .append(ch.then() == null ? "&ndash;" : standing(ch.then())).append("</td><td>")
                     .append(standing(ch.now())).append("</td><td>").append(ch.direction().arrow()).append(' ')
                     .append(ch.direction().word()).append("</td></tr>");
         }
         html.append(HtmlContext.scroll(table.append("</tbody></table>").toString()));
+        if (changed.size() > TREND_ROWS) {
+            // the rest by direction, names only
+            html.append("<p class=\"note\">");
+            for (PeriodTrend.Direction d : List.of(PeriodTrend.Direction.WORSE, PeriodTrend.Direction.NEW,
+                    PeriodTrend.Direction.BETTER)) {
+                List<String> rest = changed.subList(TREND_ROWS, changed.size()).stream()
+                        .filter(ch -> ch.direction() == d).map(PeriodTrend.Change::service).toList();
+                if (!rest.isEmpty()) {
+                    html.append("Also ").append(d.word()).append(": ").append(esc(String.join(", ", rest)))
+                            .append(". ");
+                }
+            }
+            html.append("</p>");
+        }
     }
 
     private static String standing(PreviousRun.ServiceStanding s) {

@@ -39,10 +39,11 @@ final class HtmlSinglePointsSection implements HtmlSection {
         StringBuilder t = new StringBuilder("<table class=\"grid compact\"><thead><tr><th>Event</th><th>Kind</th>"
                 + "<th class=\"num\">Services</th><th>Critical services taken down</th></tr></thead><tbody>");
         for (Map.Entry<String, List<String>> e : entries) {
+            // the name beside the id, not under it: one line per event where the services fit
             t.append("<tr><td><code>").append(esc(e.getKey())).append("</code>");
             String name = c.labels.name(e.getKey());
             if (name != null) {
-                t.append("<div class=\"sub\">").append(esc(name)).append("</div>");
+                t.append(" <span class=\"sub\">").append(esc(name)).append("</span>");
             }
             t.append("</td><td>").append(esc(c.labels.kind(e.getKey()))).append("</td><td class=\"num\">")
                     .append(e.getValue().size()).append("</td><td>").append(esc(String.join(", ", e.getValue())))

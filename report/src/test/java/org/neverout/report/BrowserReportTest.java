@@ -139,10 +139,10 @@ class BrowserReportTest {
         }
     }
 
-    /** Printable height of an A4 page under the report's print margins (16 mm top and bottom), in CSS px. */
-    private static final double A4_PRINTABLE_PX = (297 - 32) / 25.4 * 96;
-    /** Printable width (14 mm left and right), in CSS px. */
-    private static final int A4_PRINTABLE_WIDTH_PX = (int) Math.floor((210 - 28) / 25.4 * 96);
+    /** Printable height of an A4 page under the report's print margins (12 mm top and bottom), in CSS px. */
+    private static final double A4_PRINTABLE_PX = (297 - 24) / 25.4 * 96;
+    /** Printable width (12 mm left and right), in CSS px. */
+    private static final int A4_PRINTABLE_WIDTH_PX = (int) Math.floor((210 - 24) / 25.4 * 96);
 
     @Test
     void theExamplePrintsToAtMostTwelveA4PagesWithTheDecisionPageFirstAndTheAppendixOnlyOnRequest()
@@ -181,7 +181,27 @@ class BrowserReportTest {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
 
+        // a previous period with every service changed: the trend stays short, the decision page one page
+        ReportInput withTrend = input.withPrevious(new PreviousRun("2026-Q3", java.time.Instant.parse(
+                "2026-08-30T12:00:00Z"), "0a1b2c3d", ReportFacts.of(input).verdicts().stream()
+                .map(v -> new PreviousRun.ServiceStanding(v.id(), "meets", 5)).toList()));
+        driver.get(write("report-print-trend.html", new HtmlReportWriter().render(withTrend)).toUri().toString());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", A4_PRINTABLE_WIDTH_PX,
+                "height", 1200, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            Number bottom = (Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.getElementById('decision').getBoundingClientRect().bottom + scrollY;");
+            assertThat(visible("#decision .trend.worse")).isEqualTo(1);
+            assertThat(bottom.doubleValue()).as("decision page with a trend, bottom (px) in print")
+                    .isLessThanOrEqualTo(A4_PRINTABLE_PX);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+
         // on screen the appendix is there, collapsed; report --appendix prints it (many more pages)
+        driver.get(html.toUri().toString());
         assertThat(visible("#cut-sets details.service")).isEqualTo(input.analysis().services().size());
         assertThat(visible("#cut-sets details.service[open]")).isZero();
         Path withAppendix = write("report-print-appendix.html", new HtmlReportWriter(true).render(input));
