@@ -20,6 +20,9 @@ import org.neverout.model.Model;
  * {@link HtmlAppendix.MAX_CUT_SET_ROWS} per service (the JSON report has them all).
  */
 public final class MarkdownReportWriter implements ReportWriter {
+    private static final java.time.format.DateTimeFormatter SIGNED_AT = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
     @Override
     public void write(ReportInput input, Writer out) throws IOException {
         ReportFacts facts = ReportFacts.of(input);
@@ -277,7 +280,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         String sha = input.model().source().sha256();
         md.append("\n## Sign-off\n\n| | |\n|---|---|\n| Analyst | ")
                 .append(meta.analyst() == null || meta.analyst().isBlank() ? "not named" : Markdown.escape(meta.analyst()))
-                .append(" |\n| Date | ").append(meta.asOf()).append(" (as of); generated ").append(meta.generatedAt())
+                .append(" |\n| Date | ").append(meta.asOf()).append(" (as of); generated ")
+                .append(SIGNED_AT.format(meta.generatedAt()))
                 .append(" |\n| Model SHA-256 | ").append(sha == null ? "not recorded" : Markdown.code(sha))
                 .append(" |\n| Ledger hash | ").append(meta.ledgerHash() == null ? "not recorded"
                         : Markdown.code(meta.ledgerHash()))

@@ -85,8 +85,9 @@ final class RecommendedAction {
             case SOFTWARE: {
                 String version = event.substring("software:".length());
                 long nodes = model.nodes().stream().filter(n -> version.equals(n.software())).count();
-                return "Run diverse software on one node of each redundant pair: all " + nodes + " node"
-                        + (nodes == 1 ? "" : "s") + " running " + version + " fail with one defect of it.";
+                String which = nodes == 1 ? "the one node" : nodes == 2 ? "both nodes" : "all " + nodes + " nodes";
+                return "Run diverse software on one node of each redundant pair: " + which + " running " + version
+                        + (nodes == 1 ? " fails" : " fail") + " with one defect of it.";
             }
             case GROUP: {
                 List<String> inGroup = model.links().stream().filter(l -> l.groups().contains(event))

@@ -55,7 +55,8 @@ class DecisionPageFactsTest {
         assertThat(cause(all, "shared").action()).startsWith("Add a diverse alternative to shared in depends_on")
                 .contains("so that vital1 no longer stands on it alone");
         assertThat(cause(all, "software:os-1").action())
-                .startsWith("Run diverse software on one node of each redundant pair: all 2 nodes running os-1");
+                .isEqualTo("Run diverse software on one node of each redundant pair: both nodes running os-1 fail "
+                        + "with one defect of it.");
         assertThat(cause(all, "duct-a").action()).isEqualTo(
                 "Re-route one of the links out of duct-a (bc, ac) so that they no longer share its risk.");
         assertThat(cause(all, "S1").action()).startsWith("Serve vital1 from a second site as well");
