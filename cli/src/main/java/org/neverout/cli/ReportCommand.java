@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.concurrent.Callable;
 
 import org.neverout.model.Model;
+import org.neverout.report.HtmlReportWriter;
 import org.neverout.report.ReportFormat;
 import org.neverout.report.ReportInput;
 import org.neverout.report.ReportWriter;
@@ -24,11 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         header = "Write the periodic resilience analysis: HTML, Markdown, JSON or SARIF.",
         description = {
-            "Analyses MODEL and writes the report a CIO signs: an executive summary (verdict per vital "
-                + "service, never-out violations, control status, worst findings), a map of the sites with "
-                + "weak links and single points of failure, cut set tables, charts, the control, availability "
-                + "and compliance sections, and a method section (order, events, completeness, engine "
-                + "version, model file hash).",
+            "Analyses MODEL and writes the report a CIO signs: a decision page (overall verdict, services "
+                + "meeting, violated and unverified, the top five root causes with the services and users they "
+                + "threaten, who operates and owns what they take down and a recommended action, the trend "
+                + "against the previous period), the limitations and a sign-off block (analyst, date, model "
+                + "SHA-256, ledger hash), then the service verdicts, a map with weak links and single points of "
+                + "failure, charts, the control, availability and compliance sections, the method, and an "
+                + "appendix with every service's cut sets (collapsed on screen; printed with --appendix).",
             "",
             "html is one self-contained file (inline CSS, JavaScript and SVG; nothing is loaded from the "
                 + "network, so it opens on an air-gapped machine) that prints to PDF. markdown has the same "
@@ -51,6 +54,15 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "The date the analysis speaks for (default: today), e.g. 2026-12-01.")
     LocalDate asOf;
+
+    @Option(names = "--analyst", paramLabel = "NAME",
+            description = "Who ran the analysis, for the sign-off block (default: the OS user).")
+    String analyst;
+
+    @Option(names = "--appendix",
+            description = "Print the cut-set appendix too (html: on screen it is always there, collapsed; "
+                + "without this option a printout leaves it out).")
+    boolean appendix;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error.")
     boolean quiet;
@@ -76,8 +88,9 @@ public final class ReportCommand implements Callable<Integer> {
         if (title != null) {
             input = input.withMeta(input.meta().withTitle(title));
         }
-        ReportWriter writer = fmt == ReportFormat.SARIF
-                ? new SarifReportWriter(sarifBase())
+        input = input.withMeta(input.meta().withAnalyst(analyst != null ? analyst : System.getProperty("user.name")));
+        ReportWriter writer = fmt == ReportFormat.SARIF ? new SarifReportWriter(sarifBase())
+                : fmt == ReportFormat.HTML ? new HtmlReportWriter(appendix)
                 : fmt.writer();
         StringWriter text = new StringWriter();
         writer.write(input, text);

@@ -39,6 +39,26 @@ class ReportDiffGateCliTest {
     }
 
     @Test
+    void theSignOffNamesTheAnalystAndTheAppendixPrintsOnlyOnRequest() throws Exception {
+        Path out = tmp.resolve("signed.html");
+        Cli c = Cli.run("report", Cli.example().toString(), "--out", out.toString(), "--analyst", "J. de Vries",
+                "--as-of", "2026-11-28", "--quiet");
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        String html = Files.readString(out);
+        assertThat(html).contains("<dt>Analyst</dt><dd>J. de Vries</dd>", "<dt>Ledger hash</dt><dd>not recorded</dd>",
+                "No previous period recorded", "<section id=\"cut-sets\" class=\"card appendix\">");
+        Path printed = tmp.resolve("appendix.html");
+        assertThat(Cli.run("report", Cli.example().toString(), "--out", printed.toString(), "--appendix", "--quiet")
+                .exitCode()).isZero();
+        // without --analyst: the OS user
+        assertThat(Files.readString(printed)).contains("<section id=\"cut-sets\" class=\"card appendix print\">",
+                "<dt>Analyst</dt><dd>" + org.neverout.report.Html.escape(System.getProperty("user.name")) + "</dd>");
+        Cli md = Cli.run("report", Cli.example().toString(), "--format", "markdown", "--analyst", "J. de Vries",
+                "--quiet");
+        assertThat(md.out()).contains("## Sign-off", "| Analyst | J\\. de Vries |");
+    }
+
+    @Test
     void otherReportFormats() throws Exception {
         Cli md = Cli.run("report", semantics(), "--format", "markdown", "--quiet");
         assertThat(md.exitCode()).isZero();

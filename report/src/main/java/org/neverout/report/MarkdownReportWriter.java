@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.neverout.engine.EventKind;
+import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutVerdict;
 import org.neverout.model.Model;
 
@@ -16,9 +17,12 @@ import org.neverout.model.Model;
  * The Markdown report (GitHub/GitLab flavoured) for wikis and merge requests: the content of the HTML
  * report as headings and tables, without the map and charts. Every model string is escaped with
  * {@link Markdown}, so ids cannot inject markup or HTML. Long cut set lists are cut at
- * {@link HtmlReportWriter#MAX_CUT_SET_ROWS} per service (the JSON report has them all).
+ * {@link HtmlAppendix.MAX_CUT_SET_ROWS} per service (the JSON report has them all).
  */
 public final class MarkdownReportWriter implements ReportWriter {
+    private static final java.time.format.DateTimeFormatter SIGNED_AT = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
     @Override
     public void write(ReportInput input, Writer out) throws IOException {
         ReportFacts facts = ReportFacts.of(input);
@@ -31,7 +35,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         md.append("**Verdict: ").append(facts.headline()).append("**\n\n");
 
         long required = facts.verdicts().stream().filter(v -> v.verdict().neverOut() > 0).count();
-        md.append("## Executive summary\n\n| Measure | Value |\n|---|---:|\n");
+        md.append("## Decision page\n\n| Measure | Value |\n|---|---:|\n");
         md.append("| Never-out findings (root causes) | ").append(facts.violationCount()).append(" |\n");
         md.append("| Services violated | ").append(facts.servicesInBreach()).append(" / ").append(required)
                 .append(" |\n");
@@ -59,6 +63,9 @@ public final class MarkdownReportWriter implements ReportWriter {
                     .append("\n");
         }
 
+        rootCauses(input, md);
+        trend(input, facts, md);
+        limitationsAndSignOff(input, md);
         if (input.connectivity() != null) {
             md.append('\n').append(input.connectivity().markdown());
         }
@@ -108,29 +115,6 @@ public final class MarkdownReportWriter implements ReportWriter {
                     .forEach(e -> md.append("| ").append(Markdown.code(e.getKey())).append(" | ")
                             .append(e.getValue().stream().map(Markdown::code).collect(Collectors.joining(", ")))
                             .append(" |\n"));
-        }
-
-        md.append("\n## Minimal cut sets per service\n");
-        for (ServiceVerdict v : facts.verdicts()) {
-            List<List<String>> sets = v.result().cutSets();
-            md.append("\n### ").append(Markdown.escape(v.id())).append("\n\n").append(Markdown.escape(v.describe()))
-                    .append("; ").append(sets.size()).append(sets.size() == 1 ? " cut set" : " cut sets")
-                    .append(".\n");
-            if (sets.isEmpty()) {
-                continue;
-            }
-            md.append("\n| Size | Basic events | Never-out |\n|---:|---|---|\n");
-            int n = v.service().neverOut();
-            for (List<String> cut : sets.subList(0, Math.min(sets.size(), HtmlReportWriter.MAX_CUT_SET_ROWS))) {
-                md.append("| ").append(cut.size()).append(" | ").append(cut.isEmpty() ? "*down with no failure*"
-                        : cut.stream().map(Markdown::code).collect(Collectors.joining(", "))).append(" | ")
-                        .append(n > 0 && cut.size() <= n && !NeverOutVerdict.isOwnEvent(v.id(), cut) ? "violation" : "")
-                        .append(" |\n");
-            }
-            if (sets.size() > HtmlReportWriter.MAX_CUT_SET_ROWS) {
-                md.append("\n").append(sets.size() - HtmlReportWriter.MAX_CUT_SET_ROWS)
-                        .append(" more cut sets in the JSON report.\n");
-            }
         }
 
         if (input.control() != null) {
@@ -196,6 +180,111 @@ public final class MarkdownReportWriter implements ReportWriter {
                         : Markdown.code(model.source().sha256())).append(" |\n")
                 .append("| As of | ").append(input.meta().asOf()).append(" |\n")
                 .append("| Generated | ").append(input.meta().generatedAt()).append(" |\n");
+        md.append("\n## Appendix: minimal cut sets per service\n");
+        for (ServiceVerdict v : facts.verdicts()) {
+            List<List<String>> sets = v.result().cutSets();
+            md.append("\n### ").append(Markdown.escape(v.id())).append("\n\n").append(Markdown.escape(v.describe()))
+                    .append("; ").append(sets.size()).append(sets.size() == 1 ? " cut set" : " cut sets")
+                    .append(".\n");
+            if (sets.isEmpty()) {
+                continue;
+            }
+            md.append("\n| Size | Basic events | Never-out |\n|---:|---|---|\n");
+            int n = v.service().neverOut();
+            for (List<String> cut : sets.subList(0, Math.min(sets.size(), HtmlAppendix.MAX_CUT_SET_ROWS))) {
+                md.append("| ").append(cut.size()).append(" | ").append(cut.isEmpty() ? "*down with no failure*"
+                        : cut.stream().map(Markdown::code).collect(Collectors.joining(", "))).append(" | ")
+                        .append(n > 0 && cut.size() <= n && !NeverOutVerdict.isOwnEvent(v.id(), cut) ? "violation" : "")
+                        .append(" |\n");
+            }
+            if (sets.size() > HtmlAppendix.MAX_CUT_SET_ROWS) {
+                md.append("\n").append(sets.size() - HtmlAppendix.MAX_CUT_SET_ROWS)
+                        .append(" more cut sets in the JSON report.\n");
+            }
+        }
+
         out.write(md.toString());
+    }
+
+    private static void rootCauses(ReportInput input, StringBuilder md) {
+        List<RootCause> causes = RootCauses.of(input, RootCauses.TOP);
+        md.append("\n### Top ").append(causes.size()).append(causes.size() == 1 ? " root cause" : " root causes")
+                .append(" and what to do\n\n");
+        if (causes.isEmpty()) {
+            md.append("No never-out finding: no cut set falls within a service's never-out requirement.\n");
+            return;
+        }
+        int n = 1;
+        for (RootCause cause : causes) {
+            Finding f = cause.finding();
+            md.append(n++).append(". **").append(f.severity().token()).append("** ")
+                    .append(f.cutSet().isEmpty() ? "*down with no failure*"
+                            : f.cutSet().stream().map(Markdown::code).collect(Collectors.joining(" + ")))
+                    .append("  \n   Threatens: ").append(f.services().stream().map(Markdown::code)
+                            .collect(Collectors.joining(", ")))
+                    .append(String.format(Locale.ROOT, " (%d vital, %,d users)", f.vital(), f.users()))
+                    .append("  \n   Operated by: ").append(parties(cause.operators()))
+                    .append("  \n   Owned by: ").append(parties(cause.owners()))
+                    .append("  \n   **Action:** ").append(Markdown.escape(cause.action())).append('\n');
+        }
+        if (input.findings().size() > causes.size()) {
+            md.append("\n").append(input.findings().size() - causes.size())
+                    .append(" more root causes under Worst findings and in the JSON report.\n");
+        }
+    }
+
+    private static String parties(List<Party> parties) {
+        return parties.isEmpty() ? "no node or link of the model"
+                : parties.stream().map(p -> Markdown.escape(p.describe())).collect(Collectors.joining("; "));
+    }
+
+    private static void trend(ReportInput input, ReportFacts facts, StringBuilder md) {
+        md.append("\n### Trend against the previous period\n\n");
+        PreviousRun previous = input.previous();
+        if (previous == null) {
+            md.append("No previous period recorded: this report cannot say what changed since the last one.\n");
+            return;
+        }
+        PeriodTrend trend = PeriodTrend.of(previous, facts.verdicts());
+        md.append(trend.overall().arrow()).append(" **").append(trend.overall().word()).append("** than ")
+                .append(Markdown.escape(previous.label())).append(" (recorded ").append(previous.recordedAt())
+                .append(", ledger hash ").append(previous.hash() == null ? "not recorded" : Markdown.code(previous.hash()))
+                .append(").\n");
+        List<PeriodTrend.Change> changed = trend.changes().stream()
+                .filter(ch -> ch.direction() != PeriodTrend.Direction.SAME).toList();
+        if (!changed.isEmpty()) {
+            md.append("\n| Service | Then | Now | Trend |\n|---|---|---|---|\n");
+            for (PeriodTrend.Change ch : changed) {
+                md.append("| ").append(Markdown.code(ch.service())).append(" | ")
+                        .append(ch.then() == null ? "" : standing(ch.then())).append(" | ").append(standing(ch.now()))
+                        .append(" | ").append(ch.direction().arrow()).append(' ').append(ch.direction().word())
+                        .append(" |\n");
+            }
+        }
+    }
+
+    private static String standing(PreviousRun.ServiceStanding s) {
+        return Markdown.escape(s.verdict()) + (s.resilience() == null ? "" : " (fails with " + s.resilience() + ")");
+    }
+
+    private static void limitationsAndSignOff(ReportInput input, StringBuilder md) {
+        Limitations l = Limitations.of(input);
+        md.append("\n## Limitations\n\n");
+        for (Limitations.Statement st : l.statements()) {
+            md.append("- **").append(Markdown.escape(st.title())).append("**: ").append(Markdown.escape(st.text()))
+                    .append('\n');
+        }
+        md.append("- **Not covered by the model**:\n");
+        l.notCovered().forEach(line -> md.append("  - ").append(Markdown.escape(line)).append('\n'));
+        ReportMeta meta = input.meta();
+        String sha = input.model().source().sha256();
+        md.append("\n## Sign-off\n\n| | |\n|---|---|\n| Analyst | ")
+                .append(meta.analyst() == null || meta.analyst().isBlank() ? "not named" : Markdown.escape(meta.analyst()))
+                .append(" |\n| Date | ").append(meta.asOf()).append(" (as of); generated ")
+                .append(SIGNED_AT.format(meta.generatedAt()))
+                .append(" |\n| Model SHA-256 | ").append(sha == null ? "not recorded" : Markdown.code(sha))
+                .append(" |\n| Ledger hash | ").append(meta.ledgerHash() == null ? "not recorded"
+                        : Markdown.code(meta.ledgerHash()))
+                .append(" |\n| Analyst signature and date | |\n| Approved (CIO), signature and date | |\n");
     }
 }

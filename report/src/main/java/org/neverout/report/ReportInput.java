@@ -20,10 +20,11 @@ import org.neverout.model.Model;
  * @param compliance    compliance section, or null
  * @param meta          title, dates and version
  * @param connectivity  the network's own connectivity (a model without services), or null
+ * @param previous      the previous recorded period for the trend, or null when none is recorded
  */
 public record ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
                           AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
-                          ConnectivitySection connectivity) {
+                          ConnectivitySection connectivity, PreviousRun previous) {
     public ReportInput {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(analysis, "analysis");
@@ -31,10 +32,17 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
         findings = List.copyOf(findings);
     }
 
+    /** An input without a previous period. */
+    public ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
+                       AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
+                       ConnectivitySection connectivity) {
+        this(model, analysis, findings, control, availability, compliance, meta, connectivity, null);
+    }
+
     /** An input without a connectivity section. */
     public ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
                        AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta) {
-        this(model, analysis, findings, control, availability, compliance, meta, null);
+        this(model, analysis, findings, control, availability, compliance, meta, null, null);
     }
 
     /** The never-out part only, findings computed from the analysis, default title and dates. */
@@ -44,22 +52,26 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
     }
 
     public ReportInput withControl(ControlSection section) {
-        return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity);
+        return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity, previous);
     }
 
     public ReportInput withAvailability(AvailabilitySection section) {
-        return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity);
+        return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity, previous);
     }
 
     public ReportInput withCompliance(ComplianceSection section) {
-        return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity);
+        return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity, previous);
     }
 
     public ReportInput withConnectivity(ConnectivitySection section) {
-        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section);
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section, previous);
     }
 
     public ReportInput withMeta(ReportMeta newMeta) {
-        return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity);
+        return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity, previous);
+    }
+
+    public ReportInput withPrevious(PreviousRun run) {
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, run);
     }
 }

@@ -5,11 +5,11 @@
   if (button) {
     button.addEventListener('click', function () { window.print(); });
   }
-  // print every service's cut sets, then restore what the reader had open
+  // report --appendix: print every service's cut sets, then restore what the reader had open
   var reopened = [];
   window.addEventListener('beforeprint', function () {
     reopened = [];
-    document.querySelectorAll('details.service:not([open])').forEach(function (d) {
+    document.querySelectorAll('.appendix.print details.service:not([open])').forEach(function (d) {
       d.setAttribute('open', '');
       reopened.push(d);
     });

@@ -131,12 +131,171 @@ class BrowserReportTest {
         assertThat(distinctColours(mapPng)).isGreaterThan(50);
 
         Files.write(TARGET.resolve("report-full.png"), fullPage());
-        for (String section : List.of("charts", "findings", "single-points", "cut-sets", "control", "availability",
-                "compliance", "method")) {
+        for (String section : List.of("decision", "limitations", "charts", "findings", "single-points", "cut-sets",
+                "control", "availability", "compliance", "method")) {
             WebElement element = driver.findElement(By.id(section));
             Files.write(TARGET.resolve("report-section-" + section + ".png"),
                     element.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         }
+    }
+
+    /** Printable height of an A4 page under the report's print margins (12 mm top and bottom), in CSS px. */
+    private static final double A4_PRINTABLE_PX = (297 - 24) / 25.4 * 96;
+    /** Printable width (12 mm left and right), in CSS px. */
+    private static final int A4_PRINTABLE_WIDTH_PX = (int) Math.floor((210 - 24) / 25.4 * 96);
+
+    @Test
+    void theExamplePrintsToAtMostTwelveA4PagesWithTheDecisionPageFirstAndTheAppendixOnlyOnRequest()
+            throws IOException {
+        assumeTrue(driver != null, "browser test skipped: needs " + CHROMIUM + " and " + DRIVER);
+        ReportInput input = exampleInput();
+        Path html = write("report-print.html", new HtmlReportWriter().render(input));
+        driver.manage().window().setSize(new Dimension(1280, 1800));
+        driver.get(html.toUri().toString());
+        byte[] pdf = printToPdf();
+        Files.write(TARGET.resolve("report-example.pdf"), pdf);
+        int pages = pdfPages(pdf);
+        assertThat(pages).as("A4 pages of the printed example").isBetween(3, 12);
+
+        // the printed layout, as one long page: the decision page is the first section and fits one A4 page
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", A4_PRINTABLE_WIDTH_PX,
+                "height", 1200, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            Map<?, ?> layout = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
+                    "var main = document.querySelector('main');"
+                    + "var d = document.getElementById('decision');"
+                    + "var cs = function (id) { return getComputedStyle(document.getElementById(id)); };"
+                    + "return {first: main.firstElementChild.id, bottom: d.getBoundingClientRect().bottom + scrollY,"
+                    + " nav: getComputedStyle(document.querySelector('nav.toc')).display,"
+                    + " limitations: cs('limitations').breakBefore, appendix: cs('cut-sets').display};");
+            Files.write(TARGET.resolve("report-print-layout.png"), fullPage(A4_PRINTABLE_WIDTH_PX));
+            assertThat(layout.get("first")).isEqualTo("decision");
+            assertThat(((Number) layout.get("bottom")).doubleValue()).as("decision page bottom (px) in print")
+                    .isLessThanOrEqualTo(A4_PRINTABLE_PX);
+            assertThat(layout.get("limitations")).as("limitations start page 2").isEqualTo("page");
+            assertThat(layout.get("nav")).isEqualTo("none");
+            assertThat(layout.get("appendix")).as("cut-set appendix left out of print").isEqualTo("none");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+
+        // a previous period with every service changed: the trend stays short, the decision page one page
+        ReportInput withTrend = input.withPrevious(new PreviousRun("2026-Q3", java.time.Instant.parse(
+                "2026-08-30T12:00:00Z"), "0a1b2c3d", ReportFacts.of(input).verdicts().stream()
+                .map(v -> new PreviousRun.ServiceStanding(v.id(), "meets", 5)).toList()));
+        driver.get(write("report-print-trend.html", new HtmlReportWriter().render(withTrend)).toUri().toString());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", A4_PRINTABLE_WIDTH_PX,
+                "height", 1200, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            Number bottom = (Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.getElementById('decision').getBoundingClientRect().bottom + scrollY;");
+            assertThat(visible("#decision .trend.worse")).isEqualTo(1);
+            assertThat(bottom.doubleValue()).as("decision page with a trend, bottom (px) in print")
+                    .isLessThanOrEqualTo(A4_PRINTABLE_PX);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+
+        // on screen the appendix is there, collapsed; report --appendix prints it (many more pages)
+        driver.get(html.toUri().toString());
+        assertThat(visible("#cut-sets details.service")).isEqualTo(input.analysis().services().size());
+        assertThat(visible("#cut-sets details.service[open]")).isZero();
+        Path withAppendix = write("report-print-appendix.html", new HtmlReportWriter(true).render(input));
+        driver.get(withAppendix.toUri().toString());
+        assertThat(pdfPages(printToPdf())).as("pages with --appendix").isGreaterThan(pages + 5);
+    }
+
+    @Test
+    void onA390PxPhoneNoTableScrollsThePageSidewaysAndJumpsLandBelowTheStickyBar() throws IOException {
+        assumeTrue(driver != null, "browser test skipped: needs " + CHROMIUM + " and " + DRIVER);
+        ReportInput input = exampleInput();
+        Path html = write("report-phone.html", new HtmlReportWriter().render(input));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+                "deviceScaleFactor", 2, "mobile", true));
+        try {
+            driver.get(html.toUri().toString());
+            Map<?, ?> widths = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
+                    "var e = document.documentElement; var wide = Array.from(document.querySelectorAll('.table-box'))"
+                    + ".filter(function (b) { return b.scrollWidth > b.clientWidth; }).length;"
+                    + "var th = Array.from(document.querySelectorAll('th')).map(function (t) {"
+                    + " return parseFloat(getComputedStyle(t).fontSize); });"
+                    + "return {scroll: e.scrollWidth, client: e.clientWidth, boxes: wide, tables:"
+                    + " document.querySelectorAll('table').length, boxed: document.querySelectorAll('.table-box > "
+                    + "table').length, smallest: Math.min.apply(null, th)};");
+            Files.write(TARGET.resolve("report-phone.png"),
+                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Object wide = ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
+                    + "'body *')).filter(function (e) { return e.getBoundingClientRect().right > 391; })"
+                    + ".filter(function (e) { return !e.closest('.table-box') && !e.closest('nav'); })"
+                    + ".slice(0, 8).map(function (e) { return e.tagName + '.' + e.className + '#' + e.id + ' '"
+                    + " + Math.round(e.getBoundingClientRect().right); }).join('; ');");
+            assertThat(((Number) widths.get("client")).intValue()).isEqualTo(390);
+            assertThat(((Number) widths.get("scroll")).intValue()).as("page width at 390 px; too wide: %s", wide)
+                    .isLessThanOrEqualTo(390);
+            // every table sits in its own scrolling box, and some of them do need it on a phone
+            assertThat(widths.get("boxed")).isEqualTo(widths.get("tables"));
+            assertThat(((Number) widths.get("boxes")).intValue()).isPositive();
+            assertThat(((Number) widths.get("smallest")).doubleValue()).as("smallest table label (px)")
+                    .isGreaterThanOrEqualTo(11);
+            for (String section : List.of("findings", "limitations", "availability")) {
+                assertHeadingBelowStickyBar(html, section);
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        driver.manage().window().setSize(new Dimension(1280, 1800));
+        for (String section : List.of("findings", "method", "compliance")) {
+            assertHeadingBelowStickyBar(html, section);
+        }
+    }
+
+    /** After following a link to the section, its heading is below the sticky navigation, not under it. */
+    private static void assertHeadingBelowStickyBar(Path html, String section) {
+        driver.get(html.toUri().toString());
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.scrollTo(0, 0);");
+        js.executeScript("arguments[0].click();", driver.findElement(By.cssSelector("nav.toc a[href='#" + section + "']")));
+        Map<?, ?> r = (Map<?, ?>) js.executeScript(
+                "var h = document.querySelector('#' + arguments[0] + ' h2');"
+                + "return {heading: h.getBoundingClientRect().top, bar: document.querySelector('nav.toc')"
+                + ".getBoundingClientRect().bottom, scrolled: scrollY};", section);
+        assertThat(((Number) r.get("scrolled")).doubleValue()).as("jumped to %s", section).isPositive();
+        assertThat(((Number) r.get("heading")).doubleValue()).as("%s heading top vs sticky bar bottom", section)
+                .isGreaterThanOrEqualTo(((Number) r.get("bar")).doubleValue());
+    }
+
+    private static ReportInput exampleInput() {
+        Model model = TestModels.example().orElseGet(() -> TestModels.parse(RealisticModel.yaml(), "realistic.yaml"));
+        return TestModels.withSampleSections(TestModels.input(model, 2));
+    }
+
+    private static Path write(String name, String html) throws IOException {
+        Files.createDirectories(TARGET);
+        Path file = TARGET.resolve(name).toAbsolutePath();
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** The page printed to PDF on A4 by Chromium itself (DevTools Page.printToPDF), the page's own margins. */
+    private static byte[] printToPdf() {
+        Map<String, Object> result = driver.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 210 / 25.4,
+                "paperHeight", 297 / 25.4, "preferCSSPageSize", true, "printBackground", true));
+        return Base64.getDecoder().decode((String) result.get("data"));
+    }
+
+    /** Page objects of a PDF ({@code /Type /Page}, not {@code /Pages}); Chromium writes them uncompressed. */
+    static int pdfPages(byte[] pdf) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Type\\s*/Page(?![a-zA-Z])")
+                .matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /** Elements matching the selector with a non-empty bounding box. */
@@ -149,10 +308,14 @@ class BrowserReportTest {
 
     /** A screenshot of the whole page through the DevTools protocol (chromedriver, no extra download). */
     private static byte[] fullPage() {
+        return fullPage(1280);
+    }
+
+    private static byte[] fullPage(int width) {
         Number height = (Number) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollHeight;");
         Map<String, Object> result = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", 1280,
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width,
                         "height", Math.min(height.intValue(), 16000), "scale", 1)));
         return Base64.getDecoder().decode((String) result.get("data"));
     }

@@ -74,6 +74,52 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void theDecisionPageComesFirstWithRootCausesOwnersActionsAndTheTrendSlot() {
+        ReportInput input = TestModels.withSampleSections(
+                TestModels.input(TestModels.parse(RealisticModel.yaml(), "realistic.yaml"), 2));
+        String html = render(input);
+        int main = html.indexOf("<main>");
+        assertThat(html.indexOf("<section", main)).isEqualTo(html.indexOf("<section id=\"decision\"", main));
+        assertThat(html.indexOf("id=\"decision\"")).isLessThan(html.indexOf("id=\"limitations\""));
+        assertThat(html.indexOf("id=\"sign-off\"")).isLessThan(html.indexOf("id=\"services\""));
+        String decision = html.substring(html.indexOf("id=\"decision\""), html.indexOf("id=\"limitations\""));
+        List<RootCause> causes = RootCauses.of(input, RootCauses.TOP);
+        assertThat(causes).hasSize(Math.min(RootCauses.TOP, input.findings().size())).isNotEmpty();
+        assertThat(count(decision, "<li class=\"cause\">")).isEqualTo(causes.size());
+        for (RootCause c : causes) {
+            assertThat(decision).contains(Html.escape(c.action()));
+        }
+        assertThat(decision).contains("Operated", "Owned", "Threatens", "No previous period recorded",
+                "services meeting never-out", "services violated", "unverified");
+        // sign-off: analyst not named, model hash, ledger hash not recorded
+        String signOff = html.substring(html.indexOf("id=\"sign-off\""), html.indexOf("id=\"services\""));
+        assertThat(signOff).contains("not named", input.model().source().sha256(), "<dt>Ledger hash</dt><dd>not "
+                + "recorded</dd>", "Approved (CIO)");
+        // the appendix: every service's cut sets, all collapsed, not printed by default
+        String appendix = html.substring(html.indexOf("<section id=\"cut-sets\""));
+        assertThat(appendix).startsWith("<section id=\"cut-sets\" class=\"card appendix\">")
+                .doesNotContain(" open>");
+        assertThat(count(appendix, "<details class=\"service\"")).isEqualTo(input.analysis().services().size());
+        assertThat(render(input.withMeta(input.meta().withAnalyst("A. Analyst").withLedgerHash("c0ffee"))))
+                .contains("<dt>Analyst</dt><dd>A. Analyst</dd>", "<dt>Ledger hash</dt><dd>c0ffee</dd>");
+        assertThat(new HtmlReportWriter(true).render(input)).contains("class=\"card appendix print\"");
+    }
+
+    @Test
+    void withAPreviousPeriodTheDecisionPageShowsTheTrend() {
+        ReportInput input = TestModels.input(TestModels.parse(RealisticModel.yaml(), "realistic.yaml"), 2);
+        ServiceVerdict first = ReportFacts.of(input).verdicts().stream().filter(v -> v.service().neverOut() > 0)
+                .findFirst().orElseThrow();
+        int now = first.verdict().resilience();
+        PreviousRun previous = new PreviousRun("2026-Q3 <b>", java.time.Instant.parse("2026-08-30T12:00:00Z"),
+                "0a1b2c", List.of(new PreviousRun.ServiceStanding(first.id(), "meets", now + 1)));
+        String html = render(input.withPrevious(previous));
+        assertThat(html).doesNotContain("No previous period recorded", "2026-Q3 <b>")
+                .contains("class=\"trend worse\"", "than 2026-Q3 &lt;b&gt; (recorded 2026-08-30 12:00 UTC, ledger "
+                        + "hash <code>0a1b2c</code>)", "<td>" + first.id() + "</td><td>meets (fails with " + (now + 1));
+    }
+
+    @Test
     void pixelCoordinatesAreDrawnWithoutOutlineAndNoCoordinatesGiveANote() {
         Model pixels = TestModels.parse("name: px\nnodes:\n  - {id: a, x: 10, y: 10}\n  - {id: b, x: 200, y: 90}\n"
                 + "links: [{id: ab, a: a, b: b}]\nservices: [{id: s, never_out: 1, endpoints: [a, b]}]\n", "px.yaml");

@@ -2,6 +2,7 @@ package org.neverout.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neverout.model.Model;
 
@@ -15,9 +16,18 @@ class MarkdownReportWriterTest {
         String md = new MarkdownReportWriter().render(input);
         assertThat(md.lines().findFirst()).hasValue("# Title &lt;script&gt;alert\\(1\\)&lt;/script&gt;");
         assertThat(md).doesNotContain("<script").doesNotContain("<b>");
-        assertThat(md).contains("## Executive summary", "## Verdict per service", "## Worst findings",
-                "## Single points of failure", "## Minimal cut sets per service", "## Control and suppliers",
+        assertThat(md).contains("## Decision page", "### Top 5 root causes and what to do",
+                "### Trend against the previous period", "No previous period recorded", "## Limitations",
+                "## Sign-off", "| Ledger hash | not recorded |", "## Verdict per service", "## Worst findings",
+                "## Single points of failure", "## Appendix: minimal cut sets per service", "## Control and suppliers",
                 "## Availability", "## Compliance", "## Method", "The map is drawn in the HTML report");
+        // decision page, limitations and sign-off first; the cut sets last
+        assertThat(md.indexOf("## Decision page")).isLessThan(md.indexOf("## Limitations"));
+        assertThat(md.indexOf("## Sign-off")).isLessThan(md.indexOf("## Verdict per service"));
+        assertThat(md.indexOf("## Appendix: minimal cut sets per service")).isGreaterThan(md.indexOf("## Method"));
+        RootCause first = RootCauses.of(input, 1).get(0);
+        assertThat(md).contains("1. **" + first.finding().severity().token() + "**",
+                "**Action:** " + Markdown.escape(first.action()));
         for (ServiceVerdict v : ReportFacts.of(input).verdicts()) {
             assertThat(md).contains("### " + Markdown.escape(v.id()));
         }
@@ -31,6 +41,18 @@ class MarkdownReportWriterTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theSignOffNamesTheAnalystAndTheLedgerHashAndTheTrendComparesWithThePreviousPeriod() {
+        ReportInput input = TestModels.input(TestModels.parse(RealisticModel.yaml(), "realistic.yaml"), 2);
+        input = input.withMeta(input.meta().withAnalyst("J. de Vries | CIO office").withLedgerHash("9f8e7d"))
+                .withPrevious(new PreviousRun("2026-Q3", java.time.Instant.parse("2026-08-30T12:00:00Z"), "0a1b",
+                        List.of(new PreviousRun.ServiceStanding("c2-north", "violated", 2))));
+        String md = new MarkdownReportWriter().render(input);
+        assertThat(md).contains("| Analyst | J\\. de Vries \\| CIO office |", "| Ledger hash | `9f8e7d` |",
+                "than 2026\\-Q3 (recorded 2026-08-30T12:00:00Z, ledger hash `0a1b`)", "| `c2-north` | violated (fails with 2) |")
+                .doesNotContain("No previous period recorded");
     }
 
     @Test

@@ -127,6 +127,23 @@ public final class BruteForceOracle {
         return up;
     }
 
+    /**
+     * The nodes that are down after the failures F (MODEL.md "State of the network": the node, its site, a
+     * group, its software, its operator or a supplier above it, or every feed it draws on), in model order.
+     */
+    public List<String> nodesDown(Set<String> failed) {
+        return model.nodes().stream().filter(n -> nodeDown(n, failed, Set.of())).map(Node::id).toList();
+    }
+
+    /**
+     * The links the failures F cover in their own right (the link, one of its groups, its operator or a
+     * supplier above it), whatever their ends, in model order.
+     */
+    public List<String> linksCovered(Set<String> failed) {
+        return model.links().stream().filter(l -> failed.contains(l.id()) || l.groups().stream()
+                .anyMatch(failed::contains) || operatorFailed(l.operator(), failed)).map(Link::id).toList();
+    }
+
     /** Component number of every live node, by breadth-first search over the live links. */
     private static Map<String, Integer> components(Set<String> live, Map<String, List<String>> adjacency) {
         Map<String, Integer> component = new HashMap<>();

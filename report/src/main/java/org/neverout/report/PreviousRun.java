@@ -1,0 +1,37 @@
+package org.neverout.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The previous recorded period a report compares with (the trend on the decision page): plain data, filled
+ * from the history store's previous run; null in a {@link ReportInput} when no previous period is recorded.
+ *
+ * @param label       the run's label, e.g. "2026-Q3"
+ * @param recordedAt  when it was recorded
+ * @param hash        its ledger hash (hex), or null
+ * @param services    the never-out standing of each service then
+ */
+public record PreviousRun(String label, Instant recordedAt, String hash, List<ServiceStanding> services) {
+    public PreviousRun {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        services = List.copyOf(services);
+    }
+
+    /**
+     * One service's never-out standing in a run, as {@code analyze --format json} writes it.
+     *
+     * @param service     the service id
+     * @param verdict     {@code meets}, {@code violated}, {@code unverified} or {@code none}
+     * @param resilience  the size of its smallest cut set other than its own event, or null when none was
+     *                    found within the order analysed
+     */
+    public record ServiceStanding(String service, String verdict, Integer resilience) {
+        public ServiceStanding {
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(verdict, "verdict");
+        }
+    }
+}
