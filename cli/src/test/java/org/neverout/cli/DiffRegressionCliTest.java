@@ -96,6 +96,32 @@ class DiffRegressionCliTest {
         assertThat(root.get("services").get(0).get("verdict_after").asText()).isEqualTo("meets");
     }
 
+    /**
+     * A limit that truncates the enumeration makes the profiles lower bounds: a violated (not unverified)
+     * service whose regression check was cut short fails the gate unless --allow-unverified, never "no
+     * regression" unchecked.
+     */
+    @Test
+    void aRegressionCheckCutShortFailsTheGateUnlessAllowed() throws Exception {
+        Path model = tmp.resolve("chain.yaml");
+        Files.writeString(model, "name: chain\nnodes: [{id: a}, {id: b}, {id: c}]\n"
+                + "links: [{id: ab, a: a, b: b}, {id: bc, a: b, b: c}]\n"
+                + "services:\n  - {id: s, kind: vital, endpoints: [a, c], never_out: 2}\n");
+        Cli cut = Cli.run("diff", model.toString(), model.toString(), "--max-cut-sets", "1", "--fail-on", "never-out",
+                "--quiet");
+        assertThat(cut.exitCode()).as(cut.out() + cut.err()).isEqualTo(1);
+        assertThat(cut.out()).contains("regression check cut short by a limit", "s");
+        assertThat(cut.err()).contains("1 regression check cut short");
+        Cli allowed = Cli.run("diff", model.toString(), model.toString(), "--max-cut-sets", "1", "--fail-on",
+                "never-out", "--allow-unverified", "--quiet");
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+        Cli full = Cli.run("diff", model.toString(), model.toString(), "--fail-on", "never-out", "--quiet");
+        assertThat(full.exitCode()).as(full.err()).isZero();
+        JsonNode json = JSON.readTree(Cli.run("diff", model.toString(), model.toString(), "--max-cut-sets", "1",
+                "--format", "json", "--quiet").out());
+        assertThat(json.get("regression_check_cut_short").get(0).asText()).isEqualTo("s");
+    }
+
     /** Orders above 8 are refused with a message (exit 2), never an overflow or a stack trace. */
     @Test
     void ordersAboveEightAreRefused() {

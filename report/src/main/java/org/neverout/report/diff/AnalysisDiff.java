@@ -17,6 +17,9 @@ import org.neverout.report.Violation;
  * @param regressions         services of NEW whose never-out profile got worse (MODEL.md 1.1), by id
  * @param improvements        services of NEW whose never-out profile got better, by id
  * @param unverified          the {@code unverified} never-out verdicts of NEW, in model order
+ * @param cutShort            services of NEW with {@code never_out >= 1} whose verdict is not unverified but
+ *                            whose enumeration in OLD or NEW was cut short by a limit: their profiles are
+ *                            lower bounds, so "no regression" could not be checked for them
  * @param newViolations       violations in the new version and not in the old one (by cut set)
  * @param resolvedViolations  violations in the old version and not in the new one
  * @param verdict             one line for the whole change
@@ -24,7 +27,7 @@ import org.neverout.report.Violation;
 public record AnalysisDiff(String oldModel, String newModel, int order, List<ServiceDiff> services,
                            List<String> servicesAdded, List<String> servicesRemoved,
                            List<ProfileChange> regressions, List<ProfileChange> improvements,
-                           List<NeverOutVerdict> unverified, List<Violation> newViolations,
+                           List<NeverOutVerdict> unverified, List<String> cutShort, List<Violation> newViolations,
                            List<Violation> resolvedViolations, String verdict) {
     public AnalysisDiff {
         services = List.copyOf(services);
@@ -33,6 +36,7 @@ public record AnalysisDiff(String oldModel, String newModel, int order, List<Ser
         regressions = List.copyOf(regressions);
         improvements = List.copyOf(improvements);
         unverified = List.copyOf(unverified);
+        cutShort = List.copyOf(cutShort);
         newViolations = List.copyOf(newViolations);
         resolvedViolations = List.copyOf(resolvedViolations);
         if (regressions.stream().anyMatch(c -> !c.regressed())) {

@@ -20,7 +20,8 @@ import org.neverout.report.Violation;
 /**
  * The gate of {@code diff --fail-on} (MODEL.md 1.1 "Diff: what got worse"). For never-out it fails
  * exactly on the change's regressions ({@link ProfileChanges}), and on every {@code unverified}
- * verdict of NEW unless unverified verdicts are allowed: a change that trades a single point of
+ * verdict of NEW unless unverified verdicts are allowed, and likewise on every service whose regression
+ * check was cut short by a limit ({@link AnalysisDiff#cutShort()}): a change that trades a single point of
  * failure for pairs passes, however many pairs it adds. Control and compliance keep {@link Gate}'s
  * rule (violations of NEW whose key OLD lacks).
  *
@@ -58,6 +59,12 @@ public final class DiffGate {
                             + " (--allow-unverified accepts it)"));
                 }
                 counts.put("unverified never-out verdict", diff.unverified().size());
+                for (String service : diff.cutShort()) {
+                    violations.add(new Violation(GateCategory.NEVER_OUT, UNVERIFIED, service, List.of(),
+                            Severity.MEDIUM, service + ": regression check cut short by a limit (the enumeration "
+                            + "of the old or new model is incomplete; --allow-unverified accepts it)"));
+                }
+                counts.put("regression check cut short", diff.cutShort().size());
             }
         }
         EnumSet<GateCategory> others = EnumSet.noneOf(GateCategory.class);

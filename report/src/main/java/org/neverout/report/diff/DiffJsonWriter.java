@@ -21,6 +21,7 @@ import org.neverout.report.Violation;
  * {@code after}, sorted by service id) with {@code size} (the smallest size that changed) and
  * {@code complete} beside, {@code improvements[]} in the same form; {@code unverified[]} (the NEW
  * model's unverified verdicts: {@code service}, {@code never_out}, {@code reason});
+ * {@code regression_check_cut_short[]} (services whose profiles a limit truncated, by id);
  * {@code new_violations[]} and {@code resolved_violations[]}. Verdicts are MODEL.md 1.1's words
  * ({@code meets}, {@code violated}, {@code unverified}, {@code none}).
  */
@@ -83,6 +84,8 @@ public final class DiffJsonWriter implements DiffWriter {
             unverified.addObject().put("service", v.service()).put("never_out", v.neverOut())
                     .put("reason", DiffWords.verdict(v));
         }
+        ArrayNode cutShort = root.putArray("regression_check_cut_short");
+        diff.cutShort().forEach(cutShort::add);
         violations(root.putArray("new_violations"), diff.newViolations());
         violations(root.putArray("resolved_violations"), diff.resolvedViolations());
         return root;

@@ -31,6 +31,10 @@ public final class DiffTextWriter implements DiffWriter {
                 text.append("  ").append(v.service()).append(": ").append(DiffWords.verdict(v)).append("\n");
             }
         }
+        if (!diff.cutShort().isEmpty()) {
+            text.append("\nregression check cut short by a limit (counts are lower bounds, not verified): ")
+                    .append(String.join(", ", diff.cutShort())).append("\n");
+        }
         long unchanged = diff.services().stream().filter(s -> s.change() == ServiceChange.UNCHANGED).count();
         for (ServiceDiff s : diff.services()) {
             if (s.change() == ServiceChange.UNCHANGED) {

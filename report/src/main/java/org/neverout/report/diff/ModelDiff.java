@@ -57,6 +57,7 @@ public final class ModelDiff {
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<NeverOutVerdict> unverified = new ArrayList<>();
+        List<String> cutShort = new ArrayList<>();
         for (Side now : sides(newer)) {
             String id = now.service().id();
             newIds.add(id);
@@ -66,6 +67,10 @@ public final class ModelDiff {
             }
             if (now.verdict().unverified()) {
                 unverified.add(now.verdict());
+            } else if (now.service().neverOut() >= 1
+                    && (!now.result().complete() || old != null && !old.result().complete())) {
+                // a truncated profile may hide a regression: never report "no regression" unchecked
+                cutShort.add(id);
             }
             services.add(serviceDiff(id, old, now, older, newer));
         }
@@ -91,7 +96,7 @@ public final class ModelDiff {
         String verdict = DiffWords.overall(services, regressions, improvements, unverified, introduced, resolved,
                 order);
         return new AnalysisDiff(older.model().name(), newer.model().name(), order, services, added, removed,
-                regressions, improvements, unverified, introduced, resolved, verdict);
+                regressions, improvements, unverified, cutShort, introduced, resolved, verdict);
     }
 
     /** A service of one version with its cut-set result and never-out verdict. */
