@@ -157,6 +157,16 @@ public final class CompiledModel {
         return i == null ? -1 : i;
     }
 
+    /** The id of node {@code n} (model order). */
+    public String nodeId(int n) {
+        return nodeIds[n];
+    }
+
+    /** The id of link {@code l} (model order). */
+    public String linkId(int l) {
+        return linkIds[l];
+    }
+
     /** The index of the service with that id, or -1. */
     public int serviceIndex(String id) {
         for (int s = 0; s < serviceIds.length; s++) {

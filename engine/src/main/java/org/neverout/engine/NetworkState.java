@@ -117,6 +117,14 @@ public final class NetworkState {
         return nodeHits[n] == 0 && isPowered(n);
     }
 
+    /**
+     * Whether an applied event covers the link itself (its id, one of its groups, its operator or a supplier
+     * above it), as opposed to being down only because an end node is.
+     */
+    public boolean isLinkCovered(int l) {
+        return linkHits[l] > 0;
+    }
+
     public boolean isLinkLive(int l) {
         return linkHits[l] == 0 && isNodeLive(m.linkA[l]) && isNodeLive(m.linkB[l]);
     }

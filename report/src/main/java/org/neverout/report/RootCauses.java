@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.neverout.engine.CompiledModel;
 import org.neverout.engine.Finding;
 import org.neverout.model.Link;
 import org.neverout.model.Model;
@@ -42,9 +43,10 @@ public final class RootCauses {
         model.services().forEach(s -> endpoints.put(s.id(), s.endpoints().stream().flatMap(List::stream)
                 .distinct().toList()));
         RecommendedAction actions = new RecommendedAction(model);
+        CompiledModel compiled = CompiledModel.compile(model);
         List<RootCause> out = new ArrayList<>();
         for (Finding f : input.findings().subList(0, Math.min(limit, input.findings().size()))) {
-            ElementsConcerned concerned = ElementsConcerned.of(model, f.cutSet());
+            ElementsConcerned concerned = ElementsConcerned.of(model, compiled, f.cutSet());
             out.add(new RootCause(f, concerned,
                     parties(concerned, endpoints, nodes, links, Node::operator, Link::operator, names),
                     parties(concerned, endpoints, nodes, links, Node::owner, Link::owner, names),
