@@ -1,11 +1,11 @@
 package org.neverout.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.neverout.engine.topology.NetworkSplits;
+import org.neverout.report.ConnectivitySection;
 
 /** Output of {@code analyze} for a bare topology (no services): the network's own connectivity. */
 final class TopologyText {
@@ -38,32 +38,14 @@ final class TopologyText {
         return sb.toString();
     }
 
-    static Map<String, Object> json(String model, NetworkSplits.Result r) {
-        Map<String, Object> root = new LinkedHashMap<>();
+    /** The analyze JSON of a bare topology: the report's connectivity object under {@code topology}. */
+    static Object json(String model, NetworkSplits.Result r) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("model", model);
         root.put("order", r.order());
-        root.put("services", List.of());
-        Map<String, Object> topo = new LinkedHashMap<>();
-        topo.put("note", "no services in the model: connectivity of the network itself over node and link failures");
-        topo.put("nodes", r.nodes());
-        topo.put("links", r.links());
-        topo.put("components", r.components());
-        topo.put("connected_pairs", r.connectedPairs());
+        root.putArray("services");
         root.put("complete", r.complete());
-        topo.put("complete", r.complete());
-        if (!r.complete()) {
-            topo.put("incomplete_reason", r.incompleteReason());
-        }
-        List<Object> splits = new ArrayList<>();
-        for (NetworkSplits.Split s : r.splits()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("events", s.events());
-            o.put("disconnected_pairs", s.disconnectedPairs());
-            o.put("share", s.share());
-            splits.add(o);
-        }
-        topo.put("splits", splits);
-        root.put("topology", topo);
+        new ConnectivitySection(r).json(root.putObject("topology"));
         return root;
     }
 }

@@ -94,7 +94,7 @@ public record ConnectivitySection(NetworkSplits.Result result) {
     }
 
     /** The JSON object: counts, {@code complete} (and {@code incomplete_reason}), every split. */
-    void json(ObjectNode node) {
+    public void json(ObjectNode node) {
         node.put("note", "no services in the model: connectivity of the network itself over node and link failures");
         node.put("order", result.order());
         node.put("nodes", result.nodes());
