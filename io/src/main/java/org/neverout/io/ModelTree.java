@@ -70,6 +70,11 @@ final class ModelTree {
             }
             root.put("compliance", compliance);
         }
+        if (!model.impact().isDefault()) {
+            Map<String, Object> weights = new LinkedHashMap<>();
+            org.neverout.model.ImpactWeights.KEYS.forEach(k -> weights.put(k, model.impact().categoryWeights().get(k)));
+            root.put("impact", Map.of("category_weights", weights));
+        }
         return root;
     }
 

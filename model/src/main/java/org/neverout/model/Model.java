@@ -10,6 +10,7 @@ import java.util.Map;
  * @param defaults  reliability defaults per kind: keys node, link, power_feed, site, service, group, software,
  *                  supplier
  * @param softwareVersions declared software versions (MODEL.md 1.1), in file order
+ * @param impact    how services weigh in rankings ({@code impact:}; {@link ImpactWeights#DEFAULT} when absent)
  * @param compliance  threshold overrides and switched-off built-in rules ({@code compliance:})
  * @param source    where it came from, with the location of each element for messages and reports
  */
@@ -17,7 +18,7 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
                     List<Link> links, List<Group> groups, List<Supplier> suppliers, List<Service> services,
                     List<ExternalParty> externalParties, Map<String, Reliability> defaults,
                     List<Measure> measures, ComplianceSettings compliance, Source source,
-                    List<SoftwareVersion> softwareVersions) {
+                    List<SoftwareVersion> softwareVersions, ImpactWeights impact) {
 
     /** The reserved operator/owner id meaning "defence itself". */
     public static final String DEFENCE = "defence";
@@ -34,6 +35,16 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
         defaults = Map.copyOf(defaults);
         measures = List.copyOf(measures);
         softwareVersions = List.copyOf(softwareVersions);
+        impact = impact == null ? ImpactWeights.DEFAULT : impact;
+    }
+
+    /** A model with the built-in impact weights. */
+    public Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, List<Node> nodes, List<Link> links,
+                 List<Group> groups, List<Supplier> suppliers, List<Service> services,
+                 List<ExternalParty> externalParties, Map<String, Reliability> defaults, List<Measure> measures,
+                 ComplianceSettings compliance, Source source, List<SoftwareVersion> softwareVersions) {
+        this(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults, measures,
+                compliance, source, softwareVersions, ImpactWeights.DEFAULT);
     }
 
     /** A model without declared software versions. */
@@ -48,7 +59,7 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
     /** The same model with another source (the loader attaches it last). */
     public Model withSource(Source newSource) {
         return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults,
-                measures, compliance, newSource, softwareVersions);
+                measures, compliance, newSource, softwareVersions, impact);
     }
 
     /**

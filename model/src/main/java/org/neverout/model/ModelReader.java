@@ -22,7 +22,7 @@ import org.neverout.model.tree.Problems;
 final class ModelReader {
     static final List<String> ROOT_FIELDS = List.of("$schema", "version", "name", "sites", "power_feeds", "nodes",
             "links", "groups", "suppliers", "software_versions", "services", "external_parties", "defaults", "measures",
-            "compliance");
+            "compliance", "impact");
     static final List<String> SITE_FIELDS = List.of("id", "name", "lat", "lon", "x", "y", "power", "security",
             "mtbf_h", "mttr_h");
     static final List<String> SECURITY_FIELDS = List.of("alarm", "alarm_monitored", "access_control",
@@ -88,8 +88,9 @@ final class ModelReader {
         Map<String, Reliability> defaults = defaults(b);
         List<Measure> measures = measures(b);
         ComplianceSettings compliance = compliance(b);
+        ImpactWeights impact = impact(b);
         return new Model(name, sites, feeds, nodes, links, groups, suppliers, services, parties, defaults,
-                measures, compliance, source, softwareVersions);
+                measures, compliance, source, softwareVersions, impact);
     }
 
     /** Reads a list of elements; an item that is not a mapping is reported and skipped. */
@@ -480,6 +481,28 @@ final class ModelReader {
             }
         }
         return new ComplianceSettings(thresholds, disabled);
+    }
+
+    /** {@code impact: {category_weights: {A, B, none}}}: overrides of the built-in weights, each &gt; 0. */
+    private ImpactWeights impact(Binder root) {
+        LocatedMapping m = root.mappingField("impact");
+        if (m == null) {
+            return ImpactWeights.DEFAULT;
+        }
+        Binder b = Binder.of(m, "'impact'", problems, List.of("category_weights"));
+        LocatedMapping w = b.mappingField("category_weights");
+        if (w == null) {
+            return ImpactWeights.DEFAULT;
+        }
+        Binder c = Binder.of(w, "'impact.category_weights'", problems, ImpactWeights.KEYS);
+        Map<String, Double> overrides = new LinkedHashMap<>();
+        for (String key : ImpactWeights.KEYS) {
+            Double weight = positive(c, key);
+            if (weight != null) {
+                overrides.put(key, weight);
+            }
+        }
+        return ImpactWeights.withOverrides(overrides);
     }
 
     // ---- shared field readers ----

@@ -286,6 +286,17 @@ class ModelErrorsTest {
     }
 
     @Test
+    void impactWeightsArePositiveAndNamedAbNone() {
+        assertThat(problems("name: m",
+                "impact: {category_weights: {A: 0, C: 2, none: x}, other: 1}"))
+                .containsExactly(
+                        "m.yaml:2:32: 'A' in 'impact.category_weights' must be > 0, not 0",
+                        "m.yaml:2:35: unknown field 'C' in 'impact.category_weights' (allowed: A, B, none)",
+                        "m.yaml:2:47: 'none' in 'impact.category_weights' must be a number, not the string \"x\"",
+                        "m.yaml:2:51: unknown field 'other' in 'impact' (allowed: category_weights)");
+    }
+
+    @Test
     void duplicateKeyIsAnErrorAmongTheOthers() {
         assertThat(problems("name: m", "nodes:", "  - id: n1", "    role: core", "    role: edge", "    vendorr: v"))
                 .containsExactly(

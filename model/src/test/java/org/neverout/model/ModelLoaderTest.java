@@ -100,8 +100,19 @@ class ModelLoaderTest {
         assertThat(m.defaults()).isEmpty();
         assertThat(m.measures()).isEmpty();
         assertThat(m.compliance()).isEqualTo(ComplianceSettings.NONE);
+        assertThat(m.impact()).isEqualTo(ImpactWeights.DEFAULT);
         assertThat(m.source().file()).isEqualTo("d.yaml");
         assertThat(m.source().implicitOperator()).containsExactlyInAnyOrder("a", "b", "l");
+    }
+
+    @Test
+    void impactWeightsOverrideTheBuiltInOnesKeyByKey() throws Exception {
+        Model m = ModelLoader.parse("name: m\nimpact: {category_weights: {A: 50}}\n"
+                + "services: [{id: s, endpoints: [], users: 200, category: A}, {id: t, endpoints: [], category: B}, {id: u, endpoints: [], users: 0}]\n", "w.yaml", Format.YAML);
+        assertThat(m.impact().categoryWeights()).isEqualTo(Map.of("A", 50.0, "B", 3.0, "none", 1.0));
+        assertThat(m.impact().impactOf(m.services().get(0))).isEqualTo(10_000.0);
+        assertThat(m.impact().impactOf(m.services().get(1))).isEqualTo(3.0);
+        assertThat(m.impact().impactOf(m.services().get(2))).isEqualTo(1.0);
     }
 
     @Test
