@@ -208,13 +208,9 @@ final class HtmlDecisionPage implements HtmlSection {
                         trend.overall().word()))).append(" than ").append(esc(previous.label())).append(" (recorded ")
                 .append(HtmlContext.GENERATED.format(previous.recordedAt())).append(", ledger hash <code>")
                 .append(esc(previous.hash() == null ? "not recorded" : previous.hash())).append("</code>): ")
-                .append(better).append(" better, ").append(worse).append(" worse.");
-        RootCauseTrend causes = RootCauseTrend.of(previous, c.input.findings());
-        if (causes != null) {
-            html.append(" Root causes: ").append(causes.added().size()).append(" added, ")
-                    .append(causes.removed().size()).append(" removed (<a href=\"#trend-details\">Trend</a>).");
-        }
-        html.append("</p>");
+                .append(better).append(" better, ").append(worse).append(" worse.</p>");
+        // root causes added and removed, availability then and now and the chart follow in HtmlTrendSection:
+        // the decision page keeps to one printed page
         // worst news first; the table stays short so the decision page keeps to one printed page
         List<PeriodTrend.Change> changed = trend.changes().stream()
                 .filter(ch -> ch.direction() != PeriodTrend.Direction.SAME)

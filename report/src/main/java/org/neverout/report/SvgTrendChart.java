@@ -35,8 +35,11 @@ final class SvgTrendChart {
         }
         // the availability scale spans the figures shown (a flat series sits mid-height), not 0 to 100 %
         double span = maxA - minA;
-        double lowA = span > 0 ? minA - span * 0.1 : minA - Math.max(1e-6, (1 - minA) * 0.5);
-        double highA = span > 0 ? maxA + span * 0.1 : Math.min(1.0, maxA + Math.max(1e-6, (1 - maxA) * 0.5));
+        double lowA = Math.max(0.0, span > 0 ? minA - span * 0.1 : minA - Math.max(1e-6, (1 - minA) * 0.5));
+        double highA = Math.min(1.0, span > 0 ? maxA + span * 0.1 : maxA + Math.max(1e-6, (1 - maxA) * 0.5));
+        if (highA <= lowA) {
+            highA = lowA + 1e-9; // every figure 100 %: a flat line at the top, not a division by zero
+        }
         double height = TOP + PLOT + BOTTOM;
         double plotWidth = WIDTH - LEFT - RIGHT;
         double column = plotWidth / periods.size();
@@ -52,7 +55,7 @@ final class SvgTrendChart {
                 + "<text x=\"61\" y=\"18\">violated</text><rect class=\"bar unverified\" x=\"130\" y=\"8\" width=\"12\" "
                 + "height=\"12\"/><text x=\"147\" y=\"18\">unverified</text><rect class=\"bar meeting\" x=\"230\" y=\"8\" "
                 + "width=\"12\" height=\"12\"/><text x=\"247\" y=\"18\">meeting</text><line class=\"worst-line\" "
-                + "x1=\"320\" y1=\"14\" x2=\"344\" y2=\"14\"/><circle class=\"worst\" cx=\"332\" cy=\"14\" r=\"3.5\"/>"
+                + "x1=\"320\" y1=\"14\" x2=\"344\" y2=\"14\"/><circle class=\"worst key\" cx=\"332\" cy=\"14\" r=\"3.5\"/>"
                 + "<text x=\"350\" y=\"18\">worst availability (right scale)</text></g>");
         // axes: services on the left, availability on the right
         svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
