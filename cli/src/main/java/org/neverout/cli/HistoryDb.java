@@ -19,8 +19,13 @@ public final class HistoryDb {
 
     /** Where the store is, from --db, the environment and the user's home. */
     StoreLocation location() {
+        return resolve(db);
+    }
+
+    /** The store {@code dbOption} (null: not given) names, as every command resolves it. */
+    static StoreLocation resolve(String dbOption) {
         try {
-            return StoreLocation.resolve(db, System.getenv(), Path.of(System.getProperty("user.home")));
+            return StoreLocation.resolve(dbOption, System.getenv(), Path.of(System.getProperty("user.home")));
         } catch (HistoryException e) {
             throw new UsageException(e.getMessage());
         }

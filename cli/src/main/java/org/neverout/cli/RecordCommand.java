@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.neverout.history.AnalysisRun;
 import org.neverout.history.HistoryStore;
 import org.neverout.history.RunContent;
-import org.neverout.io.ModelWriter;
 import org.neverout.model.Model;
 import org.neverout.report.JsonReportWriter;
 import org.neverout.report.NeverOutVersion;
@@ -74,7 +73,7 @@ public final class RecordCommand implements Callable<Integer> {
                 EnumSet.allOf(Assessment.Section.class), quiet, spec.commandLine().getErr());
         StringWriter results = new StringWriter();
         new JsonReportWriter().write(input, results);
-        RunContent content = RunContent.of(name, Instant.now(), date, loaded.name(), ModelWriter.toYaml(loaded),
+        RunContent content = RunContent.of(name, Instant.now(), date, loaded.name(), CanonicalModel.text(loaded),
                 results.toString(), NeverOutVersion.get(), System.getProperty("user.name", "unknown"));
         AnalysisRun run = HistoryDb.call(content, store::record);
         spec.commandLine().getOut().printf("recorded run %d '%s' (as of %s) in %s%n  hash %s%n  prev %s%n",

@@ -4,8 +4,11 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.neverout.history.AnalysisRun;
+import org.neverout.history.HistoryStore;
 import org.neverout.model.Model;
 import org.neverout.report.HtmlReportWriter;
 import org.neverout.report.ReportFormat;
@@ -37,7 +40,15 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "network, so it opens on an air-gapped machine) that prints to PDF. markdown has the same "
                 + "content for wikis and merge requests; json the analysis contract fields plus every "
                 + "section; sarif (2.1.0) puts each finding on the model file line of the element "
-                + "concerned, for code-scanning tools."})
+                + "concerned, for code-scanning tools.",
+            "",
+            "With a history store (--db URL, or NEVEROUT_DB, or --since with the default store; see 'neverout "
+                + "record') the report compares with the previous recorded period: each service's resilience "
+                + "then and now, root causes added and removed, availability then and now, and a chart over "
+                + "every recorded period. Which run is the previous period: the one --since names; otherwise "
+                + "the run recorded last, unless that run recorded exactly this model (same canonical model "
+                + "SHA-256, as 'record' stores it): then it is this run, its ledger hash goes into the sign-off "
+                + "block, and the previous period is the run before it. docs/HISTORY.md has the details."})
 public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.yaml, .yml, .json) or an importable topology.")
     Path model;
@@ -64,6 +75,18 @@ public final class ReportCommand implements Callable<Integer> {
                 + "without this option a printout leaves it out).")
     boolean appendix;
 
+    @Option(names = "--db", paramLabel = "URL",
+            description = "The history store to compare with: jdbc:h2:file:PATH or jdbc:postgresql://HOST[:PORT]/DB "
+                    + "(default: $NEVEROUT_DB; without either, no trend unless --since is given, which uses the "
+                    + "default store in ~/.neverout/). User and password from NEVEROUT_DB_USER and "
+                    + "NEVEROUT_DB_PASSWORD (H2: sa and an empty password unless set).")
+    String db;
+
+    @Option(names = "--since", paramLabel = "LABEL",
+            description = "Compare with the recorded run of this label (the latest of that label) instead of the "
+                    + "previous one.")
+    String since;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error.")
     boolean quiet;
 
@@ -82,13 +105,23 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UsageException("unknown --format '" + format + "' (formats: html, markdown, json, sarif)");
         }
         analysis.validate();
+        // the store is read before the (possibly long) analysis, so a bad --db or --since fails at once
+        List<AnalysisRun> runs = historyRuns();
         Model loaded = ModelInput.load(model, spec.commandLine().getErr());
+        RecordedPeriods recorded = runs == null ? null
+                : RecordedPeriods.select(runs, CanonicalModel.sha256(loaded), since);
         ReportInput input = Assessment.of(loaded, analysis.question(loaded), asOf == null ? LocalDate.now() : asOf,
                 EnumSet.allOf(Assessment.Section.class), quiet, spec.commandLine().getErr());
         if (title != null) {
             input = input.withMeta(input.meta().withTitle(title));
         }
         input = input.withMeta(input.meta().withAnalyst(analyst != null ? analyst : System.getProperty("user.name")));
+        if (recorded != null) {
+            input = input.withPrevious(recorded.previous()).withPeriods(recorded.periods());
+            if (recorded.thisRun() != null) {
+                input = input.withMeta(input.meta().withLedgerHash(recorded.thisRun().hash()));
+            }
+        }
         ReportWriter writer = fmt == ReportFormat.SARIF ? new SarifReportWriter(sarifBase())
                 : fmt == ReportFormat.HTML ? new HtmlReportWriter(appendix)
                 : fmt.writer();
@@ -96,6 +129,19 @@ public final class ReportCommand implements Callable<Integer> {
         writer.write(input, text);
         Output.write(text.toString(), out, spec.commandLine().getOut());
         return 0;
+    }
+
+    /**
+     * The runs of the history store the report compares with, oldest first, or null when none is named
+     * (no --db, no NEVEROUT_DB, no --since): a report never opens the default store unasked.
+     */
+    private List<AnalysisRun> historyRuns() {
+        String env = System.getenv("NEVEROUT_DB");
+        if (db == null && (env == null || env.isBlank()) && since == null) {
+            return null;
+        }
+        HistoryStore store = HistoryDb.call(HistoryDb.resolve(db), HistoryStore::open);
+        return HistoryDb.call(store, HistoryStore::runs);
     }
 
     /** SARIF locations are relative to where the report is written (the repository, in CI). */

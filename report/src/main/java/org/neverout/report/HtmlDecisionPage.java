@@ -209,6 +209,8 @@ final class HtmlDecisionPage implements HtmlSection {
                 .append(HtmlContext.GENERATED.format(previous.recordedAt())).append(", ledger hash <code>")
                 .append(esc(previous.hash() == null ? "not recorded" : previous.hash())).append("</code>): ")
                 .append(better).append(" better, ").append(worse).append(" worse.</p>");
+        // root causes added and removed, availability then and now and the chart follow in HtmlTrendSection:
+        // the decision page keeps to one printed page
         // worst news first; the table stays short so the decision page keeps to one printed page
         List<PeriodTrend.Change> changed = trend.changes().stream()
                 .filter(ch -> ch.direction() != PeriodTrend.Direction.SAME)

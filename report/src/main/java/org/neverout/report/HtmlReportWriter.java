@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The HTML report: one self-contained file (inline CSS, script and SVG; a Content-Security-Policy that
  * forbids loading anything) for the periodic resilience analysis. The decision page comes first (verdict,
- * top root causes with owners and actions, trend), then the limitations and the sign-off block, then the
+ * top root causes with owners and actions, trend), then the trend in detail when a history store was
+ * consulted, then the limitations and the sign-off block, then the
  * details: service verdicts, network map, charts, worst findings, single points of failure, control and
  * suppliers, availability, compliance (each optional section only when its data exists), the method, and
  * an appendix with every service's cut sets, collapsed on screen and printed only on request. Each section
@@ -54,7 +55,8 @@ public final class HtmlReportWriter implements ReportWriter {
 
     /** The sections in page order, optional ones only with their data. */
     private static List<HtmlSection> sections(HtmlContext c) {
-        List<HtmlSection> all = new ArrayList<>(List.of(new HtmlDecisionPage(c), new HtmlLimitationsSection(c)));
+        List<HtmlSection> all = new ArrayList<>(List.of(new HtmlDecisionPage(c), new HtmlTrendSection(c),
+                new HtmlLimitationsSection(c)));
         if (c.input.connectivity() != null) {
             all.add(new HtmlConnectivitySection(c.input.connectivity()));
         }

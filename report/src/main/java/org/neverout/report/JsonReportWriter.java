@@ -71,8 +71,101 @@ public final class JsonReportWriter implements ReportWriter {
         if (input.compliance() != null) {
             root.set("compliance", compliance(input.compliance()));
         }
+        if (input.previous() != null || input.periods() != null) {
+            root.set("trend", trend(input, facts));
+        }
         root.set("report", meta(input));
         return root;
+    }
+
+    /** The trend against the previous period and every recorded period (docs/HISTORY.md, "Trend"). */
+    private static ObjectNode trend(ReportInput input, ReportFacts facts) {
+        ObjectNode node = MAPPER.createObjectNode();
+        PreviousRun previous = input.previous();
+        if (previous == null) {
+            node.putNull("previous");
+        } else {
+            ObjectNode p = node.putObject("previous").put("label", previous.label())
+                    .put("recorded_at", previous.recordedAt().toString());
+            if (previous.hash() == null) {
+                p.putNull("hash");
+            } else {
+                p.put("hash", previous.hash());
+            }
+            PeriodTrend t = PeriodTrend.of(previous, facts.verdicts());
+            node.put("overall", t.overall().word());
+            ArrayNode services = node.putArray("services");
+            for (PeriodTrend.Change ch : t.changes()) {
+                ObjectNode s = services.addObject().put("service", ch.service());
+                standing(s, "then", ch.then());
+                standing(s, "now", ch.now());
+                s.put("direction", ch.direction().word());
+            }
+            RootCauseTrend causes = RootCauseTrend.of(previous, input.findings());
+            if (causes == null) {
+                node.putNull("root_causes_added");
+                node.putNull("root_causes_removed");
+            } else {
+                ArrayNode added = node.putArray("root_causes_added");
+                causes.added().forEach(cut -> cutSet(added.addArray(), cut));
+                ArrayNode removed = node.putArray("root_causes_removed");
+                causes.removed().forEach(cut -> cutSet(removed.addArray(), cut));
+            }
+            ArrayNode availability = node.putArray("availability");
+            for (AvailabilityTrend.Row r : AvailabilityTrend.of(previous, input.availability()).rows()) {
+                ObjectNode a = availability.addObject().put("service", r.service());
+                number(a, "then", r.then());
+                number(a, "now", r.now());
+            }
+        }
+        if (input.periods() != null) {
+            ArrayNode periods = node.putArray("periods");
+            for (PeriodSeries.Period p : input.periods().points(input, facts)) {
+                ObjectNode n = periods.addObject().put("label", p.label());
+                if (p.unrecorded()) {
+                    n.putNull("recorded_at");
+                    n.putNull("hash");
+                } else {
+                    n.put("recorded_at", p.recordedAt().toString());
+                    if (p.hash() == null) {
+                        n.putNull("hash");
+                    } else {
+                        n.put("hash", p.hash());
+                    }
+                }
+                n.put("as_of", p.asOf().toString()).put("recorded", !p.unrecorded())
+                        .put("services_violated", p.violated()).put("services_unverified", p.unverified())
+                        .put("services_meeting", p.meeting());
+                if (p.worstAvailability() == null) {
+                    n.putNull("worst_availability");
+                } else {
+                    n.putObject("worst_availability").put("service", p.worstService())
+                            .put("availability", p.worstAvailability());
+                }
+            }
+        }
+        return node;
+    }
+
+    private static void standing(ObjectNode node, String field, PreviousRun.ServiceStanding s) {
+        if (s == null) {
+            node.putNull(field);
+            return;
+        }
+        ObjectNode n = node.putObject(field).put("verdict", s.verdict());
+        if (s.resilience() == null) {
+            n.putNull("resilience");
+        } else {
+            n.put("resilience", s.resilience());
+        }
+    }
+
+    private static void number(ObjectNode node, String field, Double value) {
+        if (value == null) {
+            node.putNull(field);
+        } else {
+            node.put(field, value);
+        }
     }
 
     private static ObjectNode service(ServiceVerdict v, ServiceControlRow control) {
@@ -200,6 +293,9 @@ public final class JsonReportWriter implements ReportWriter {
         node.put("model_file", input.model().source().file());
         if (input.model().source().sha256() != null) {
             node.put("model_sha256", input.model().source().sha256());
+        }
+        if (input.meta().ledgerHash() != null) {
+            node.put("ledger_hash", input.meta().ledgerHash());
         }
         node.put("scenarios_evaluated", input.analysis().scenariosEvaluated());
         node.put("elapsed_ms", input.analysis().elapsed().toMillis());

@@ -243,6 +243,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         PreviousRun previous = input.previous();
         if (previous == null) {
             md.append("No previous period recorded: this report cannot say what changed since the last one.\n");
+            periods(input, facts, md);
             return;
         }
         PeriodTrend trend = PeriodTrend.of(previous, facts.verdicts());
@@ -260,6 +261,61 @@ public final class MarkdownReportWriter implements ReportWriter {
                         .append(" | ").append(ch.direction().arrow()).append(' ').append(ch.direction().word())
                         .append(" |\n");
             }
+        }
+        rootCauses(RootCauseTrend.of(previous, input.findings()), md);
+        availability(AvailabilityTrend.of(previous, input.availability()), md);
+        periods(input, facts, md);
+    }
+
+    private static void rootCauses(RootCauseTrend t, StringBuilder md) {
+        md.append("\n#### Root causes added and removed\n\n");
+        if (t == null) {
+            md.append("The previous period did not record its root causes.\n");
+            return;
+        }
+        md.append(t.then()).append(" root cause").append(t.then() == 1 ? "" : "s").append(" then, ").append(t.now())
+                .append(" now: **").append(t.added().size()).append(" added**, **").append(t.removed().size())
+                .append(" removed**.\n");
+        for (var side : List.of(Map.entry("Added", t.added()), Map.entry("Removed", t.removed()))) {
+            if (!side.getValue().isEmpty()) {
+                md.append("\n").append(side.getKey()).append(":\n\n");
+                side.getValue().forEach(cut -> md.append("- ").append(cut.isEmpty() ? "down with no failure"
+                        : cut.stream().map(Markdown::code).collect(Collectors.joining(" + "))).append('\n'));
+            }
+        }
+    }
+
+    private static void availability(AvailabilityTrend t, StringBuilder md) {
+        md.append("\n#### Availability then and now\n\n");
+        if (t.empty()) {
+            md.append("Availability not recorded then or now.\n");
+            return;
+        }
+        md.append("| Service | Then | Now |\n|---|---:|---:|\n");
+        for (AvailabilityTrend.Row r : t.rows()) {
+            md.append("| ").append(Markdown.code(r.service())).append(" | ").append(percentOrNot(r.then()))
+                    .append(" | ").append(percentOrNot(r.now())).append(" |\n");
+        }
+    }
+
+    private static String percentOrNot(Double availability) {
+        return availability == null ? "not recorded" : String.format(Locale.ROOT, "%.5f %%", availability * 100);
+    }
+
+    /** The trend chart's figures as a table: every recorded period, oldest first, then "now" unless recorded. */
+    private static void periods(ReportInput input, ReportFacts facts, StringBuilder md) {
+        if (input.periods() == null) {
+            return;
+        }
+        md.append("\n#### Every recorded period\n\n| Period | As of | Recorded | Violated | Unverified | Meeting "
+                + "| Worst availability |\n|---|---|---|---:|---:|---:|---|\n");
+        for (PeriodSeries.Period p : input.periods().points(input, facts)) {
+            md.append("| ").append(Markdown.escape(p.label())).append(" | ").append(p.asOf()).append(" | ")
+                    .append(p.unrecorded() ? "not recorded (this report)" : SIGNED_AT.format(p.recordedAt()))
+                    .append(" | ").append(p.violated()).append(" | ").append(p.unverified()).append(" | ")
+                    .append(p.meeting()).append(" | ").append(p.worstAvailability() == null ? "not recorded"
+                            : percentOrNot(p.worstAvailability()) + " (" + Markdown.code(p.worstService()) + ")")
+                    .append(" |\n");
         }
     }
 

@@ -21,15 +21,24 @@ import org.neverout.model.Model;
  * @param meta          title, dates and version
  * @param connectivity  the network's own connectivity (a model without services), or null
  * @param previous      the previous recorded period for the trend, or null when none is recorded
+ * @param periods       every recorded period for the trend chart, or null when no history store was consulted
  */
 public record ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
                           AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
-                          ConnectivitySection connectivity, PreviousRun previous) {
+                          ConnectivitySection connectivity, PreviousRun previous,
+                          PeriodSeries periods) {
     public ReportInput {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(meta, "meta");
         findings = List.copyOf(findings);
+    }
+
+    /** An input without the periods of a history store. */
+    public ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
+                       AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
+                       ConnectivitySection connectivity, PreviousRun previous) {
+        this(model, analysis, findings, control, availability, compliance, meta, connectivity, previous, null);
     }
 
     /** An input without a previous period. */
@@ -52,26 +61,38 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
     }
 
     public ReportInput withControl(ControlSection section) {
-        return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity, previous);
+        return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity,
+                previous, periods);
     }
 
     public ReportInput withAvailability(AvailabilitySection section) {
-        return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity, previous);
+        return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity, previous,
+                periods);
     }
 
     public ReportInput withCompliance(ComplianceSection section) {
-        return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity, previous);
+        return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity,
+                previous, periods);
     }
 
     public ReportInput withConnectivity(ConnectivitySection section) {
-        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section, previous);
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section, previous,
+                periods);
     }
 
     public ReportInput withMeta(ReportMeta newMeta) {
-        return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity, previous);
+        return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity,
+                previous, periods);
     }
 
     public ReportInput withPrevious(PreviousRun run) {
-        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, run);
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, run,
+                periods);
+    }
+
+    public ReportInput withPeriods(PeriodSeries series) {
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
+                previous,
+                series);
     }
 }

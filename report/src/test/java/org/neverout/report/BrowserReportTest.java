@@ -181,11 +181,16 @@ class BrowserReportTest {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
 
-        // a previous period with every service changed: the trend stays short, the decision page one page
-        ReportInput withTrend = input.withPrevious(new PreviousRun("2026-Q3", java.time.Instant.parse(
-                "2026-08-30T12:00:00Z"), "0a1b2c3d", ReportFacts.of(input).verdicts().stream()
-                .map(v -> new PreviousRun.ServiceStanding(v.id(), "meets", 5)).toList()));
-        driver.get(write("report-print-trend.html", new HtmlReportWriter().render(withTrend)).toUri().toString());
+        // a previous period with every service changed: the trend stays short, the decision page one page;
+        // with root causes added and removed, availability then and now and four recorded periods
+        ReportInput withTrend = withStore(input);
+        Path trendHtml = write("report-print-trend.html", new HtmlReportWriter().render(withTrend));
+        driver.get(trendHtml.toUri().toString());
+        byte[] trendPdf = printToPdf();
+        Files.write(TARGET.resolve("report-example-trend.pdf"), trendPdf);
+        assertThat(pdfPages(trendPdf)).as("A4 pages of the printed example with the trend").isBetween(3, 12);
+        assertThat(visible("#chart-trend g.period")).as("one column per period").isEqualTo(5);
+        assertThat(visible("#chart-trend circle.worst:not(.key)")).isEqualTo(5);
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", A4_PRINTABLE_WIDTH_PX,
                 "height", 1200, "deviceScaleFactor", 1, "mobile", false));
@@ -209,10 +214,33 @@ class BrowserReportTest {
         assertThat(pdfPages(printToPdf())).as("pages with --appendix").isGreaterThan(pages + 5);
     }
 
+    /** The example as reported against a store: a previous period and four recorded periods before "now". */
+    static ReportInput withStore(ReportInput input) {
+        List<List<String>> then = new java.util.ArrayList<>();
+        for (int i = 0; i < input.findings().size(); i += 2) {
+            then.add(input.findings().get(i).cutSet());
+        }
+        for (int i = 0; i < 12; i++) {
+            then.add(List.of("retired-node-" + i, "retired-link-" + i));
+        }
+        Map<String, Double> unavailability = new java.util.LinkedHashMap<>();
+        input.availability().services().forEach(a -> unavailability.put(a.id(), a.unavailability() * 2));
+        PreviousRun previous = new PreviousRun("2026-Q3", java.time.Instant.parse("2026-08-30T12:00:00Z"),
+                "0a1b2c3d", ReportFacts.of(input).verdicts().stream()
+                .map(v -> new PreviousRun.ServiceStanding(v.id(), "meets", 5)).toList(), then, unavailability);
+        List<PeriodSeries.Period> periods = new java.util.ArrayList<>();
+        for (int q = 0; q < 4; q++) {
+            periods.add(new PeriodSeries.Period("2026-Q" + q, java.time.Instant.parse("2026-01-01T00:00:00Z")
+                    .plusSeconds(86400L * 91 * q), java.time.LocalDate.of(2026, 1, 1).plusDays(91L * q), "h" + q,
+                    10 - q, 2, 5 + q, "c2-north", 0.999 + 0.0002 * q));
+        }
+        return input.withPrevious(previous).withPeriods(new PeriodSeries(periods, false));
+    }
+
     @Test
     void onA390PxPhoneNoTableScrollsThePageSidewaysAndJumpsLandBelowTheStickyBar() throws IOException {
         assumeTrue(driver != null, "browser test skipped: needs " + CHROMIUM + " and " + DRIVER);
-        ReportInput input = exampleInput();
+        ReportInput input = withStore(exampleInput());
         Path html = write("report-phone.html", new HtmlReportWriter().render(input));
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
                 "deviceScaleFactor", 2, "mobile", true));
