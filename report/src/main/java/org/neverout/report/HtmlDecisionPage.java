@@ -206,8 +206,8 @@ final class HtmlDecisionPage implements HtmlSection {
         html.append("<p class=\"trend ").append(trend.overall().word()).append("\"><span class=\"arrow\">")
                 .append(trend.overall().arrow()).append("</span> ").append(esc(HtmlContext.capitalised(
                         trend.overall().word()))).append(" than ").append(esc(previous.label())).append(" (recorded ")
-                .append(HtmlContext.GENERATED.format(previous.recordedAt())).append(", ledger hash <code>")
-                .append(esc(previous.hash() == null ? "not recorded" : previous.hash())).append("</code>): ")
+                .append(HtmlContext.GENERATED.format(previous.recordedAt())).append(", ledger hash ")
+                .append(shortHash(previous.hash())).append("): ")
                 .append(better).append(" better, ").append(worse).append(" worse.</p>");
         // root causes added and removed, availability then and now and the chart follow in HtmlTrendSection:
         // the decision page keeps to one printed page
@@ -247,5 +247,17 @@ final class HtmlDecisionPage implements HtmlSection {
 
     private static String standing(PreviousRun.ServiceStanding s) {
         return esc(s.verdict()) + (s.resilience() == null ? "" : " (fails with " + s.resilience() + ")");
+    }
+
+    /**
+     * A ledger hash as its first 12 hex digits, the whole in the tooltip: enough to recognise it on the
+     * decision page (it stays one printed page); the Trend section and the sign-off give it in full.
+     */
+    static String shortHash(String hash) {
+        if (hash == null) {
+            return "not recorded";
+        }
+        String shown = hash.length() > 12 ? hash.substring(0, 12) + "\u2026" : hash;
+        return "<code class=\"hash\" title=\"" + esc(hash) + "\">" + esc(shown) + "</code>";
     }
 }

@@ -226,7 +226,7 @@ class BrowserReportTest {
         Map<String, Double> unavailability = new java.util.LinkedHashMap<>();
         input.availability().services().forEach(a -> unavailability.put(a.id(), a.unavailability() * 2));
         PreviousRun previous = new PreviousRun("2026-Q3", java.time.Instant.parse("2026-08-30T12:00:00Z"),
-                "0a1b2c3d", ReportFacts.of(input).verdicts().stream()
+                "0a1b2c3d".repeat(8), ReportFacts.of(input).verdicts().stream()
                 .map(v -> new PreviousRun.ServiceStanding(v.id(), "meets", 5)).toList(), then, unavailability);
         List<PeriodSeries.Period> periods = new java.util.ArrayList<>();
         for (int q = 0; q < 4; q++) {

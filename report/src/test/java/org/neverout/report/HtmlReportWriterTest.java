@@ -116,7 +116,7 @@ class HtmlReportWriterTest {
         String html = render(input.withPrevious(previous));
         assertThat(html).doesNotContain("No previous period recorded", "2026-Q3 <b>")
                 .contains("class=\"trend worse\"", "than 2026-Q3 &lt;b&gt; (recorded 2026-08-30 12:00 UTC, ledger "
-                        + "hash <code>0a1b2c</code>)", "<td>" + first.id() + "</td><td>meets (fails with " + (now + 1));
+                        + "hash <code class=\"hash\" title=\"0a1b2c\">0a1b2c</code>)", "<td>" + first.id() + "</td><td>meets (fails with " + (now + 1));
     }
 
     @Test
