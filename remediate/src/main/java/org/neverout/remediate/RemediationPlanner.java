@@ -47,9 +47,9 @@ public final class RemediationPlanner {
     private RemediationPlanner() {
     }
 
-    /** A candidate's outcome: its model, its analysis and its violations, or why it was not analysed. */
+    /** A candidate's outcome: its model, its analysis and its violations. */
     private record Evaluation(Action action, Model model, AnalysisResult analysis, Violations violations,
-                              double impactRemoved, String skipped) {
+                              double impactRemoved) {
     }
 
     /** The plan for {@code model}. */
@@ -75,6 +75,8 @@ public final class RemediationPlanner {
         private final long start;
         private final ExecutorService pool;
         private final Map<String, Service> services = new HashMap<>();
+        /** The analysis of the model the current step starts from. */
+        private AnalysisResult currentBase;
 
         Run(Model original, RemediationQuestion question, long start, ExecutorService pool) {
             this.original = original;
@@ -108,7 +110,9 @@ public final class RemediationPlanner {
                 }
                 List<Finding> findings = NeverOutFindings.of(current, base);
                 List<Action> candidates = candidates(current, findings, used);
-                List<Evaluation> evaluations = evaluateAll(current, now, findings, candidates);
+                currentBase = base;
+                int[] analysed = new int[1];
+                List<Evaluation> evaluations = evaluateAll(current, now, findings, candidates, analysed);
                 if (evaluations == null) {
                     partial = "time limit reached during step " + (steps.size() + 1);
                     break;
@@ -118,8 +122,7 @@ public final class RemediationPlanner {
                     stop = "no candidate lowers the violations without a regression";
                     break;
                 }
-                int analysed = (int) evaluations.stream().filter(e -> e.analysis() != null).count();
-                steps.add(step(current, now, best, candidates.size(), analysed));
+                steps.add(step(current, now, best, candidates.size(), analysed[0]));
                 used.add(best.action().id());
                 current = best.model();
                 base = best.analysis();
@@ -144,20 +147,63 @@ public final class RemediationPlanner {
             return new ArrayList<>(byId.values());
         }
 
-        /** Every candidate's evaluation in candidate order, or null when the time limit passed. */
+        /** A candidate that passed the screen: its model and bound. */
+        private record Screened(Action action, Model model, CompiledModel compiled, List<Long> bound) {
+        }
+
+        /**
+         * The evaluations of the candidates that may be chosen, or null when the time limit passed. Every
+         * candidate is screened ({@link CandidateScreen}, in parallel); the survivors are analysed in
+         * batches of one per thread, most promising bound first, and a candidate whose bound shows it cannot
+         * beat the best eligible result of an earlier batch is not analysed (so the choice does not depend
+         * on the number of threads).
+         */
         private List<Evaluation> evaluateAll(Model current, Violations now, List<Finding> findings,
-                                             List<Action> candidates) {
-            List<Future<Evaluation>> futures = new ArrayList<>();
-            for (Action a : candidates) {
-                futures.add(pool.submit(() -> evaluate(current, now, findings, a)));
+                                             List<Action> candidates, int[] analysed) {
+            List<Screened> screened = new ArrayList<>();
+            for (Screened s : all(candidates, a -> screen(current, now, findings, a))) {
+                if (s != null && s.bound() != null) {
+                    screened.add(s);
+                }
             }
+            screened.sort(Comparator.<Screened, List<Long>>comparing(Screened::bound, CandidateScreen::compareBounds)
+                    .thenComparing(s -> s.action().id()));
             List<Evaluation> out = new ArrayList<>();
-            boolean timedOut = false;
-            for (Future<Evaluation> f : futures) {
-                try {
-                    Evaluation e = f.get();
-                    timedOut |= e == null;
+            Evaluation best = null;
+            int batch = question.analysis().threads();
+            for (int i = 0; i < screened.size(); i += batch) {
+                List<Screened> next = new ArrayList<>();
+                for (Screened s : screened.subList(i, Math.min(screened.size(), i + batch))) {
+                    if (best == null || !CandidateScreen.cannotBeat(s.bound(), best.violations().profile())) {
+                        next.add(s);
+                    }
+                }
+                List<Evaluation> done = all(next, s -> evaluate(now, s));
+                for (Evaluation e : done) {
+                    if (e == null) {
+                        return null;
+                    }
+                    analysed[0]++;
                     out.add(e);
+                }
+                List<Evaluation> contenders = new ArrayList<>(done);
+                if (best != null) {
+                    contenders.add(best);
+                }
+                best = best(now, current, currentBase, contenders);
+            }
+            return out;
+        }
+
+        private <T, R> List<R> all(List<T> items, java.util.function.Function<T, R> task) {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> task.apply(item)));
+            }
+            List<R> out = new ArrayList<>();
+            for (Future<R> f : futures) {
+                try {
+                    out.add(f.get());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("remediation interrupted", e);
@@ -165,31 +211,33 @@ public final class RemediationPlanner {
                     throw new IllegalStateException("evaluating a candidate failed: " + e.getCause(), e.getCause());
                 }
             }
-            return timedOut ? null : out;
+            return out;
         }
 
-        /** One candidate; null when the time limit passed before or during its analysis. */
-        private Evaluation evaluate(Model current, Violations now, List<Finding> findings, Action action) {
-            if (timeLeft() != null && timeLeft().isNegative()) {
-                return null;
-            }
+        /** The candidate's model, compiled, and its bound (null: cannot help); null when invalid. */
+        private Screened screen(Model current, Violations now, List<Finding> findings, Action action) {
             Model changed = action.patch().applyTo(current);
             CompiledModel compiled;
             try {
                 compiled = CompiledModel.compile(changed);
             } catch (InvalidModelException e) {
-                return new Evaluation(action, changed, null, null, 0, "invalid: " + e.getMessage());
+                return null; // e.g. a user candidate that conflicts with an earlier step
             }
-            if (!CandidateScreen.mayHelp(compiled, findings)) {
-                return new Evaluation(action, changed, null, null, 0, "cannot help");
+            return new Screened(action, changed, compiled, CandidateScreen.bound(compiled, findings, now.profile()));
+        }
+
+        /** One exact re-analysis; null when the time limit passed before or during it. */
+        private Evaluation evaluate(Violations now, Screened s) {
+            if (timeLeft() != null && timeLeft().isNegative()) {
+                return null;
             }
             AnalysisQuestion q = timed(question.analysis().withThreads(1));
-            AnalysisResult result = CutSetEngine.analyze(compiled, q, ProgressListener.NONE);
+            AnalysisResult result = CutSetEngine.analyze(s.compiled(), q, ProgressListener.NONE);
             if (!result.complete()) {
                 return null; // only the time limit cuts an analysis short here
             }
-            Violations after = Violations.of(changed, result);
-            return new Evaluation(action, changed, result, after, impactRemoved(now, after), null);
+            Violations after = Violations.of(s.model(), result);
+            return new Evaluation(s.action(), s.model(), result, after, impactRemoved(now, after));
         }
 
         /** The time left, or null without a limit. */
@@ -228,7 +276,7 @@ public final class RemediationPlanner {
                     .thenComparing(e -> e.action().id());
             Evaluation best = null;
             for (Evaluation e : evaluations) {
-                if (e.analysis() == null || e.violations().compareTo(now) >= 0) {
+                if (e.violations().compareTo(now) >= 0) {
                     continue;
                 }
                 if (best != null && order.compare(e, best) >= 0) {
