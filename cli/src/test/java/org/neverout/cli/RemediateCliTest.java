@@ -88,4 +88,14 @@ class RemediateCliTest {
         Cli json = Cli.run("remediate", fine.toString(), "--format", "json");
         assertThat(JSON.readTree(json.out()).get("plan")).isEmpty();
     }
+
+    @Test
+    void theReportTakesItsActionsFromAPlanWhenAskedFor() throws Exception {
+        Cli c = Cli.run("report", Cli.example().toString(), "--plan-steps", "1", "--format", "markdown", "-q");
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(c.out()).contains("### Remediation plan", "Step 1 of the remediation plan");
+        Cli plain = Cli.run("report", Cli.example().toString(), "--format", "markdown", "-q");
+        assertThat(plain.out()).doesNotContain("Remediation plan");
+        assertThat(Cli.run("report", Cli.example().toString(), "--plan-steps", "-1", "-q").exitCode()).isEqualTo(2);
+    }
 }

@@ -491,9 +491,15 @@ public final class CandidateGenerator {
         }
         add(new Action("alternative-service:" + d.id(), ActionKind.ALTERNATIVE_SERVICE,
                 "add a second, diverse " + d.id() + " (" + serviceId + " on a new server at " + siteName(host)
-                        + ") as an alternative for " + String.join(", ", users),
+                        + ") as an alternative for " + names(users),
                 null, new ModelPatch(List.of(), List.of(), List.of(server), List.of(uplink), List.of(), changed,
                 List.of())));
+    }
+
+    /** Up to three ids, then how many more. */
+    private static String names(List<String> ids) {
+        return ids.size() <= 3 ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, 3)) + " and " + (ids.size() - 3) + " more";
     }
 
     private static Service withEndpointsAndDeps(Service s, List<List<String>> endpoints, List<List<String>> deps) {

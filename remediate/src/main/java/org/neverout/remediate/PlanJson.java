@@ -55,6 +55,7 @@ public final class PlanJson {
         }
         out.put("verdicts_changed", verdicts);
         out.put("cost", s.action().cost());
+        out.put("findings_resolved", s.resolved());
         out.put("impact_removed", s.impactRemoved());
         out.put("candidates", s.candidates());
         out.put("analysed", s.analysed());

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param profileBefore      the summed profile n_0 .. n_M before
  * @param profileAfter       the same after
  * @param verdictsChanged    services whose verdict changes, in model order
+ * @param resolved           the violating cut sets (findings) of before that violate no service after,
+ *                           in the findings' order of before
  * @param impactRemoved      the impact ({@code ImpactWeights.impactOf}) of the services of every violating
  *                           pair the step removes, summed: the first tie-break
  * @param candidates         candidates considered in this step
@@ -22,7 +24,7 @@ import java.util.Objects;
  */
 public record PlanStep(Action action, List<String> added, List<String> changed, long violationsBefore,
                        long violationsAfter, List<Long> profileBefore, List<Long> profileAfter,
-                       List<VerdictChange> verdictsChanged, double impactRemoved, int candidates, int analysed) {
+                       List<VerdictChange> verdictsChanged, List<List<String>> resolved, double impactRemoved, int candidates, int analysed) {
     public PlanStep {
         Objects.requireNonNull(action, "action");
         added = added.stream().sorted().toList();
@@ -30,5 +32,6 @@ public record PlanStep(Action action, List<String> added, List<String> changed, 
         profileBefore = List.copyOf(profileBefore);
         profileAfter = List.copyOf(profileAfter);
         verdictsChanged = List.copyOf(verdictsChanged);
+        resolved = resolved.stream().map(List::copyOf).toList();
     }
 }

@@ -62,7 +62,7 @@ public final class PlanText {
         return n + " never-out violation" + (n == 1 ? "" : "s");
     }
 
-    /** The summed profile as "n_0 / n_1 / ..." with the sizes named, e.g. "0 / 12 / 40 (sizes 0-2)". */
+    /** The summed profile n_0, n_1, ... as "[0, 12, 40]". */
     private static String sizes(List<Long> profile) {
         StringBuilder b = new StringBuilder("[");
         for (int k = 0; k < profile.size(); k++) {

@@ -122,7 +122,7 @@ public final class RemediationPlanner {
                     stop = "no candidate lowers the violations without a regression";
                     break;
                 }
-                steps.add(step(current, now, best, candidates.size(), analysed[0]));
+                steps.add(step(current, now, findings, best, candidates.size(), analysed[0]));
                 used.add(best.action().id());
                 current = best.model();
                 base = best.analysis();
@@ -290,7 +290,12 @@ public final class RemediationPlanner {
             return best;
         }
 
-        private PlanStep step(Model current, Violations now, Evaluation best, int candidates, int analysed) {
+        private PlanStep step(Model current, Violations now, List<Finding> findings, Evaluation best, int candidates,
+                              int analysed) {
+            Set<List<String>> still = new java.util.HashSet<>();
+            best.violations().pairs().values().forEach(still::addAll);
+            List<List<String>> resolved = findings.stream().map(Finding::cutSet).filter(c -> !still.contains(c))
+                    .toList();
             List<VerdictChange> changes = new ArrayList<>();
             Map<String, NeverOutVerdict> after = new LinkedHashMap<>(best.violations().verdicts());
             now.verdicts().forEach((id, v) -> {
@@ -302,7 +307,7 @@ public final class RemediationPlanner {
             ModelPatch patch = best.action().patch();
             return new PlanStep(best.action(), List.copyOf(patch.addedTo(current)), List.copyOf(patch.changedIn(current)),
                     now.violations(), best.violations().violations(), now.profile(), best.violations().profile(), changes,
-                    best.impactRemoved(), candidates, analysed);
+                    resolved, best.impactRemoved(), candidates, analysed);
         }
     }
 }

@@ -21,15 +21,24 @@ import org.neverout.model.Model;
  * @param meta          title, dates and version
  * @param connectivity  the network's own connectivity (a model without services), or null
  * @param previous      the previous recorded period for the trend, or null when none is recorded
+ * @param plan          a remediation plan (the decision page's recommended actions), or null when none was
+ *                      computed
  */
 public record ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
                           AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
-                          ConnectivitySection connectivity, PreviousRun previous) {
+                          ConnectivitySection connectivity, PreviousRun previous, ReportPlan plan) {
     public ReportInput {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(meta, "meta");
         findings = List.copyOf(findings);
+    }
+
+    /** An input without a remediation plan. */
+    public ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
+                       AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
+                       ConnectivitySection connectivity, PreviousRun previous) {
+        this(model, analysis, findings, control, availability, compliance, meta, connectivity, previous, null);
     }
 
     /** An input without a previous period. */
@@ -52,26 +61,32 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
     }
 
     public ReportInput withControl(ControlSection section) {
-        return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity, previous);
+        return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity, previous, plan);
     }
 
     public ReportInput withAvailability(AvailabilitySection section) {
-        return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity, previous);
+        return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity, previous, plan);
     }
 
     public ReportInput withCompliance(ComplianceSection section) {
-        return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity, previous);
+        return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity, previous, plan);
     }
 
     public ReportInput withConnectivity(ConnectivitySection section) {
-        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section, previous);
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section, previous, plan);
     }
 
     public ReportInput withMeta(ReportMeta newMeta) {
-        return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity, previous);
+        return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity, previous, plan);
     }
 
     public ReportInput withPrevious(PreviousRun run) {
-        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, run);
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, run, plan);
+    }
+
+    /** With a remediation plan: the decision page takes its recommended actions from it. */
+    public ReportInput withPlan(ReportPlan newPlan) {
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, previous,
+                newPlan);
     }
 }
