@@ -45,6 +45,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             ReportCommand.class,
             DiffCommand.class,
+            RemediateCommand.class,
             AvailabilityCommand.class,
             CheckCommand.class,
             SimulateCommand.class,

@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.neverout.history.AnalysisRun;
 import org.neverout.history.HistoryStore;
 import org.neverout.model.Model;
+import org.neverout.remediate.RemediationPlanner;
+import org.neverout.remediate.RemediationQuestion;
 import org.neverout.report.HtmlReportWriter;
 import org.neverout.report.ReportFormat;
 import org.neverout.report.ReportInput;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Analyses MODEL and writes the report a CIO signs: a decision page (overall verdict, services "
                 + "meeting, violated and unverified, the top five root causes with the services and users they "
                 + "threaten, who operates and owns what they take down and a recommended action, the trend "
-                + "against the previous period), the limitations and a sign-off block (analyst, date, model "
+                + "against the previous period; with --plan-steps N the actions come from a remediation plan proven by re-analysis), the limitations and a sign-off block (analyst, date, model "
                 + "SHA-256, ledger hash), then the service verdicts, a map with weak links and single points of "
                 + "failure, charts, the control, availability and compliance sections, the method, and an "
                 + "appendix with every service's cut sets (collapsed on screen; printed with --appendix).",
@@ -90,6 +92,12 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error.")
     boolean quiet;
 
+    @Option(names = "--plan-steps", paramLabel = "N", defaultValue = "0",
+            description = "Also plan up to N remediation steps (as 'neverout remediate', each proven by re-analysis) "
+                + "and take the decision page's recommended actions from them (default: ${DEFAULT-VALUE}, no plan: "
+                + "the report stays fast).")
+    int planSteps;
+
     @Mixin
     AnalysisOptions analysis;
 
@@ -105,6 +113,9 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UsageException("unknown --format '" + format + "' (formats: html, markdown, json, sarif)");
         }
         analysis.validate();
+        if (planSteps < 0) {
+            throw new UsageException("--plan-steps must be 0 (no plan) or more, got " + planSteps);
+        }
         // the store is read before the (possibly long) analysis, so a bad --db or --since fails at once
         List<AnalysisRun> runs = historyRuns();
         Model loaded = ModelInput.load(model, spec.commandLine().getErr());
@@ -112,6 +123,10 @@ public final class ReportCommand implements Callable<Integer> {
                 : RecordedPeriods.select(runs, CanonicalModel.sha256(loaded), since);
         ReportInput input = Assessment.of(loaded, analysis.question(loaded), asOf == null ? LocalDate.now() : asOf,
                 EnumSet.allOf(Assessment.Section.class), quiet, spec.commandLine().getErr());
+        if (planSteps > 0 && !loaded.services().isEmpty()) {
+            input = input.withPlan(ReportPlans.of(RemediationPlanner.plan(loaded, new RemediationQuestion(
+                    analysis.question(loaded), planSteps, null, analysis.timeLimit))));
+        }
         if (title != null) {
             input = input.withMeta(input.meta().withTitle(title));
         }

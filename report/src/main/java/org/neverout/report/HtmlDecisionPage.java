@@ -50,6 +50,7 @@ final class HtmlDecisionPage implements HtmlSection {
                     .append(". Services not shown to meet their requirement are unverified, never met.</p>");
         }
         rootCauses(html);
+        plan(html);
         trend(html);
         html.append("</section>\n");
     }
@@ -152,6 +153,37 @@ final class HtmlDecisionPage implements HtmlSection {
             html.append("<p class=\"note\">").append(all - causes.size()).append(" more root cause")
                     .append(all - causes.size() == 1 ? " is" : "s are")
                     .append(" listed under <a href=\"#findings\">Worst findings</a>.</p>");
+        }
+    }
+
+    /** The remediation plan's steps, one line each, when the input has one. */
+    private void plan(StringBuilder html) {
+        ReportPlan plan = c.input.plan();
+        if (plan == null) {
+            return;
+        }
+        html.append("<h3 id=\"plan\">Remediation plan (each step proven by re-analysis)</h3>");
+        if (plan.steps().isEmpty()) {
+            html.append("<p class=\"lead\">No step: ").append(esc(plan.note())).append(".</p>");
+            return;
+        }
+        html.append("<ol class=\"plan\">");
+        for (ReportPlan.Step s : plan.steps()) {
+            html.append("<li>").append(esc(HtmlContext.capitalised(s.description()))).append(" <span class=\"sub\">(")
+                    .append(s.violationsBefore()).append(" &rarr; ").append(s.violationsAfter())
+                    .append(" never-out violations");
+            if (!s.verdictsChanged().isEmpty()) {
+                html.append("; ").append(esc(String.join(", ", s.verdictsChanged())));
+            }
+            if (s.cost() != null) {
+                html.append(String.format(Locale.ROOT, "; cost %.1f", s.cost()));
+            }
+            html.append(")</span></li>");
+        }
+        html.append("</ol>");
+        if (plan.partial()) {
+            html.append("<p class=\"warning\"><strong>Partial plan</strong>: ").append(esc(plan.note()))
+                    .append(".</p>");
         }
     }
 

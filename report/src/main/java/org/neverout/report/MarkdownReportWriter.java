@@ -64,6 +64,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         }
 
         rootCauses(input, md);
+        plan(input, md);
         trend(input, facts, md);
         limitationsAndSignOff(input, md);
         if (input.connectivity() != null) {
@@ -230,6 +231,34 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (input.findings().size() > causes.size()) {
             md.append("\n").append(input.findings().size() - causes.size())
                     .append(" more root causes under Worst findings and in the JSON report.\n");
+        }
+    }
+
+    private static void plan(ReportInput input, StringBuilder md) {
+        ReportPlan plan = input.plan();
+        if (plan == null) {
+            return;
+        }
+        md.append("\n### Remediation plan (each step proven by re-analysis)\n\n");
+        if (plan.steps().isEmpty()) {
+            md.append("No step: ").append(Markdown.escape(plan.note())).append(".\n");
+            return;
+        }
+        int n = 1;
+        for (ReportPlan.Step s : plan.steps()) {
+            md.append(n++).append(". ").append(Markdown.escape(s.description())).append(" (")
+                    .append(s.violationsBefore()).append(" -> ").append(s.violationsAfter())
+                    .append(" never-out violations");
+            if (!s.verdictsChanged().isEmpty()) {
+                md.append("; ").append(Markdown.escape(String.join(", ", s.verdictsChanged())));
+            }
+            if (s.cost() != null) {
+                md.append(String.format(Locale.ROOT, "; cost %.1f", s.cost()));
+            }
+            md.append(")\n");
+        }
+        if (plan.partial()) {
+            md.append("\n**Partial plan:** ").append(Markdown.escape(plan.note())).append(".\n");
         }
     }
 

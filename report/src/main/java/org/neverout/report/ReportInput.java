@@ -22,11 +22,13 @@ import org.neverout.model.Model;
  * @param connectivity  the network's own connectivity (a model without services), or null
  * @param previous      the previous recorded period for the trend, or null when none is recorded
  * @param periods       every recorded period for the trend chart, or null when no history store was consulted
+ * @param plan          a remediation plan (the decision page's recommended actions), or null when none was
+ *                      computed
  */
 public record ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
                           AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
                           ConnectivitySection connectivity, PreviousRun previous,
-                          PeriodSeries periods) {
+                          PeriodSeries periods, ReportPlan plan) {
     public ReportInput {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(analysis, "analysis");
@@ -34,11 +36,11 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
         findings = List.copyOf(findings);
     }
 
-    /** An input without the periods of a history store. */
+    /** An input without the history store's periods and without a remediation plan. */
     public ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
                        AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
                        ConnectivitySection connectivity, PreviousRun previous) {
-        this(model, analysis, findings, control, availability, compliance, meta, connectivity, previous, null);
+        this(model, analysis, findings, control, availability, compliance, meta, connectivity, previous, null, null);
     }
 
     /** An input without a previous period. */
@@ -62,37 +64,42 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
 
     public ReportInput withControl(ControlSection section) {
         return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity,
-                previous, periods);
+                previous, periods, plan);
     }
 
     public ReportInput withAvailability(AvailabilitySection section) {
         return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity, previous,
-                periods);
+                periods, plan);
     }
 
     public ReportInput withCompliance(ComplianceSection section) {
         return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity,
-                previous, periods);
+                previous, periods, plan);
     }
 
     public ReportInput withConnectivity(ConnectivitySection section) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section, previous,
-                periods);
+                periods, plan);
     }
 
     public ReportInput withMeta(ReportMeta newMeta) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity,
-                previous, periods);
+                previous, periods, plan);
     }
 
     public ReportInput withPrevious(PreviousRun run) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, run,
-                periods);
+                periods, plan);
     }
 
     public ReportInput withPeriods(PeriodSeries series) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
-                previous,
-                series);
+                previous, series, plan);
+    }
+
+    /** With a remediation plan: the decision page takes its recommended actions from it. */
+    public ReportInput withPlan(ReportPlan newPlan) {
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
+                previous, periods, newPlan);
     }
 }

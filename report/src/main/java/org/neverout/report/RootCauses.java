@@ -18,7 +18,9 @@ import org.neverout.model.Node;
  * {@link ReportInput#findings()}), each with the elements it takes down ({@link ElementsConcerned}), who
  * operates and who owns them (defence or a supplier by name) and a {@link RecommendedAction}. A shared
  * service's own failure takes no node or link down; it is held against the nodes it runs on (its endpoint
- * nodes, alternatives included), whose operators and owners run it.
+ * nodes, alternatives included), whose operators and owners run it. When the input has a remediation plan
+ * ({@link ReportInput#plan()}), a root cause that a step of it removes takes that step as its action
+ * (proven by re-analysis); the others keep the generic one.
  *
  * <p>Cost: O(n (V + E + P + S)) for the n root causes shown.
  */
@@ -50,9 +52,20 @@ public final class RootCauses {
             out.add(new RootCause(f, concerned,
                     parties(concerned, endpoints, nodes, links, Node::operator, Link::operator, names),
                     parties(concerned, endpoints, nodes, links, Node::owner, Link::owner, names),
-                    actions.of(f.cutSet(), f.services())));
+                    action(input.plan(), actions, f)));
         }
         return List.copyOf(out);
+    }
+
+    /** The plan's step that removes the root cause, else the generic action for its kind of events. */
+    private static String action(ReportPlan plan, RecommendedAction actions, Finding f) {
+        int step = plan == null ? 0 : plan.stepResolving(f.cutSet());
+        if (step == 0) {
+            return actions.of(f.cutSet(), f.services());
+        }
+        ReportPlan.Step s = plan.steps().get(step - 1);
+        return "Step " + step + " of the remediation plan: " + s.description() + " (proven by re-analysis: from "
+                + s.violationsBefore() + " to " + s.violationsAfter() + " never-out violations).";
     }
 
     /** Who (operator or owner, as the two functions read it) holds the elements concerned, most first. */

@@ -1,5 +1,7 @@
 package org.neverout.report.diff;
 
+import org.neverout.engine.ProfileChange;
+
 import java.util.List;
 import org.neverout.engine.NeverOutVerdict;
 import org.neverout.report.Violation;

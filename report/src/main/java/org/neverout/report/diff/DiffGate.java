@@ -1,5 +1,8 @@
 package org.neverout.report.diff;
 
+import org.neverout.engine.ProfileChanges;
+import org.neverout.engine.ProfileChange;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.neverout.report.diff;
 
+import org.neverout.engine.ProfileChange;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,5 +1,7 @@
 package org.neverout.report.diff;
 
+import org.neverout.engine.ProfileChange;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.neverout.report.diff;
 
+import org.neverout.engine.ProfileChange;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

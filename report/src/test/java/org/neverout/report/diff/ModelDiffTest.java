@@ -1,5 +1,7 @@
 package org.neverout.report.diff;
 
+import org.neverout.engine.ProfileChange;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

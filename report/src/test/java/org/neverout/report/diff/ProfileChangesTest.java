@@ -1,5 +1,8 @@
 package org.neverout.report.diff;
 
+import org.neverout.engine.CutSetProfile;
+import org.neverout.engine.ProfileChange;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.neverout.report.diff;
+package org.neverout.engine;
 
 import java.util.Objects;
 

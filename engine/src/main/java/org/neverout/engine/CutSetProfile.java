@@ -1,8 +1,7 @@
-package org.neverout.report.diff;
+package org.neverout.engine;
 
 import java.util.List;
 
-import org.neverout.engine.NeverOutVerdict;
 
 /**
  * A service's never-out profile in one model (MODEL.md 1.1 "Diff: what got worse"): (n_0, n_1, ..., n_N)

@@ -1,4 +1,4 @@
-package org.neverout.report.diff;
+package org.neverout.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neverout.engine.AnalysisResult;
-import org.neverout.engine.ServiceResult;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
 
