@@ -10,6 +10,8 @@ import java.util.Map;
  * @param defaults  reliability defaults per kind: keys node, link, power_feed, site, service, group, software,
  *                  supplier
  * @param softwareVersions declared software versions (MODEL.md 1.1), in file order
+ * @param adversary attack costs (MODEL.md 1.1 "Adversary view"): defaults per kind and explicit
+ *                  {@code attack_cost} by event id; {@link AdversarySettings#BUILT_IN} when the model gives none
  * @param compliance  threshold overrides and switched-off built-in rules ({@code compliance:})
  * @param source    where it came from, with the location of each element for messages and reports
  */
@@ -17,7 +19,7 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
                     List<Link> links, List<Group> groups, List<Supplier> suppliers, List<Service> services,
                     List<ExternalParty> externalParties, Map<String, Reliability> defaults,
                     List<Measure> measures, ComplianceSettings compliance, Source source,
-                    List<SoftwareVersion> softwareVersions) {
+                    List<SoftwareVersion> softwareVersions, AdversarySettings adversary) {
 
     /** The reserved operator/owner id meaning "defence itself". */
     public static final String DEFENCE = "defence";
@@ -34,6 +36,16 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
         defaults = Map.copyOf(defaults);
         measures = List.copyOf(measures);
         softwareVersions = List.copyOf(softwareVersions);
+        adversary = adversary == null ? AdversarySettings.BUILT_IN : adversary;
+    }
+
+    /** A model with the built-in attack costs. */
+    public Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, List<Node> nodes, List<Link> links,
+                 List<Group> groups, List<Supplier> suppliers, List<Service> services,
+                 List<ExternalParty> externalParties, Map<String, Reliability> defaults, List<Measure> measures,
+                 ComplianceSettings compliance, Source source, List<SoftwareVersion> softwareVersions) {
+        this(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults, measures,
+                compliance, source, softwareVersions, AdversarySettings.BUILT_IN);
     }
 
     /** A model without declared software versions. */
@@ -42,13 +54,19 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
                  List<ExternalParty> externalParties, Map<String, Reliability> defaults, List<Measure> measures,
                  ComplianceSettings compliance, Source source) {
         this(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults, measures,
-                compliance, source, List.of());
+                compliance, source, List.of(), AdversarySettings.BUILT_IN);
     }
 
     /** The same model with another source (the loader attaches it last). */
     public Model withSource(Source newSource) {
         return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults,
-                measures, compliance, newSource, softwareVersions);
+                measures, compliance, newSource, softwareVersions, adversary);
+    }
+
+    /** The same model with other attack costs. */
+    public Model withAdversary(AdversarySettings newAdversary) {
+        return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults,
+                measures, compliance, source, softwareVersions, newAdversary);
     }
 
     /**

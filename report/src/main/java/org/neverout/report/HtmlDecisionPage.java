@@ -44,6 +44,10 @@ final class HtmlDecisionPage implements HtmlSection {
                 .append(esc(HtmlContext.capitalised(facts.headline()))).append("</span> ")
                 .append(esc(sentence(facts))).append("</p>");
         kpis(html, facts);
+        String attack = AttackHeadline.of(c.input.attack());
+        if (attack != null) {
+            html.append("<p class=\"lead\"><a href=\"#attack\">Adversary view</a>: ").append(esc(attack)).append("</p>");
+        }
         if (!c.input.analysis().complete()) {
             html.append("<p class=\"warning\"><strong>The analysis is incomplete</strong>: ")
                     .append(esc(c.input.analysis().incompleteReason()))

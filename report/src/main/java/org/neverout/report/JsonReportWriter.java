@@ -71,6 +71,11 @@ public final class JsonReportWriter implements ReportWriter {
         if (input.compliance() != null) {
             root.set("compliance", compliance(input.compliance()));
         }
+        if (input.attack() != null) {
+            ObjectNode attack = MAPPER.valueToTree(org.neverout.adversary.AttackJson.toJson(input.attack()));
+            attack.put("headline", AttackHeadline.of(input.attack()));
+            root.set("adversary", attack);
+        }
         root.set("report", meta(input));
         return root;
     }

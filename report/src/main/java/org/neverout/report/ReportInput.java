@@ -2,6 +2,7 @@ package org.neverout.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.neverout.adversary.AttackReport;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutFindings;
@@ -21,15 +22,23 @@ import org.neverout.model.Model;
  * @param meta          title, dates and version
  * @param connectivity  the network's own connectivity (a model without services), or null
  * @param previous      the previous recorded period for the trend, or null when none is recorded
+ * @param attack        the adversary view (cheapest attacks, places to protect), or null when not analysed
  */
 public record ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
                           AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
-                          ConnectivitySection connectivity, PreviousRun previous) {
+                          ConnectivitySection connectivity, PreviousRun previous, AttackReport attack) {
     public ReportInput {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(meta, "meta");
         findings = List.copyOf(findings);
+    }
+
+    /** An input without an adversary view. */
+    public ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
+                       AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
+                       ConnectivitySection connectivity, PreviousRun previous) {
+        this(model, analysis, findings, control, availability, compliance, meta, connectivity, previous, null);
     }
 
     /** An input without a previous period. */
@@ -52,26 +61,31 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
     }
 
     public ReportInput withControl(ControlSection section) {
-        return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity, previous);
+        return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity, previous, attack);
     }
 
     public ReportInput withAvailability(AvailabilitySection section) {
-        return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity, previous);
+        return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity, previous, attack);
     }
 
     public ReportInput withCompliance(ComplianceSection section) {
-        return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity, previous);
+        return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity, previous, attack);
     }
 
     public ReportInput withConnectivity(ConnectivitySection section) {
-        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section, previous);
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section, previous, attack);
     }
 
     public ReportInput withMeta(ReportMeta newMeta) {
-        return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity, previous);
+        return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity, previous, attack);
+    }
+
+    public ReportInput withAttack(AttackReport report) {
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, previous,
+                report);
     }
 
     public ReportInput withPrevious(PreviousRun run) {
-        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, run);
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, run, attack);
     }
 }
