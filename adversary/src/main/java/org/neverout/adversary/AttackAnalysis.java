@@ -25,7 +25,7 @@ import org.neverout.model.Service;
  * have at least one attackable event: a minimal cut set made of attackable events is minimal whatever
  * else may fail, so leaving out kinds that can never be in an attack changes no answer and saves their
  * enumeration. Cost: one cut-set analysis, plus O(total cut-set size), plus one maximum flow per service
- * the exact cut applies to.
+ * the exact cut applies to whose cheapest attack is not proven (a proven one is already the exact answer).
  */
 public final class AttackAnalysis {
     private AttackAnalysis() {
@@ -82,7 +82,10 @@ public final class AttackAnalysis {
                 }
             }
             MinimumCut anySize = null;
-            if (up[s] && MinimumCostCut.applies(service, question.kinds())) {
+            if (up[s] && MinimumCostCut.applies(service, question.kinds()) && attack != null && attack.proven()) {
+                // proven and complete: no set of any size is cheaper, and the attack itself separates the ends
+                anySize = new MinimumCut(attack.cost(), attack.cutSet());
+            } else if (up[s] && MinimumCostCut.applies(service, question.kinds())) {
                 if (maxFlow == null) {
                     maxFlow = new MinimumCostCut(model, costs, question.kinds());
                 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.neverout.engine.AnalysisQuestion;
+import org.neverout.engine.CompiledModel;
 import org.neverout.engine.EventKind;
 import org.neverout.engine.ProgressListener;
 import org.neverout.model.Link;
@@ -66,6 +67,7 @@ class MinimumCostCutAgainstBruteForceTest {
             Model model = randomGraph(seed);
             AttackOracle oracle = new AttackOracle(model);
             BruteForceOracle states = new BruteForceOracle(model);
+            AttackCosts costs = AttackCosts.of(model, CompiledModel.compile(model));
             for (Set<EventKind> kinds : KINDS) {
                 Set<String> tokens = kinds.stream().map(EventKind::token).collect(Collectors.toSet());
                 AttackReport report = AttackAnalysis.run(model, new AnalysisQuestion(2, kinds, 1, 0, null),
@@ -86,6 +88,12 @@ class MinimumCostCutAgainstBruteForceTest {
                     assertThat(sum).as(what).isCloseTo(want, within(1e-9));
                     assertThat(states.evaluate(new HashSet<>(attack.anySize().cutSet())).get(service.id()))
                             .as("%s: the cut separates the endpoints", what).isFalse();
+                    // the maximum flow itself, also where a proven attack makes it unnecessary
+                    MinimumCut direct = new MinimumCostCut(model, costs, kinds).between(
+                            service.endpoints().get(0).get(0), service.endpoints().get(1).get(0), costs);
+                    assertThat(direct.cost()).as(what).isCloseTo(want, within(1e-9));
+                    assertThat(states.evaluate(new HashSet<>(direct.cutSet())).get(service.id()))
+                            .as("%s: the max-flow cut separates the endpoints", what).isFalse();
                     if (attack.cheapest() != null) {
                         // the order-2 cheapest attack is one separating set: never cheaper than the exact one
                         assertThat(attack.cheapest().cost()).as(what).isGreaterThanOrEqualTo(want - 1e-9);
