@@ -53,7 +53,7 @@ class AttackCliTest {
         Cli c = Cli.run("attack", Cli.example().toString(), "--format", "html", "--out", out.toString(), "--quiet");
         assertThat(c.exitCode()).as(c.err()).isZero();
         assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("id=\"attack\"")
-                .contains("The cheapest way to take down coastguard costs 2 and needs no more than one site.");
+                .contains("The cheapest way to take down Coast Guard operations costs 2 and needs no more than one site.");
         // every example service has alternatives or dependencies: the exact cut of any size does not apply
         Cli nodeLink = Cli.run("attack", Cli.example().toString(), "--events", "node,link", "--format", "json",
                 "--quiet");
