@@ -7,11 +7,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.neverout.adversary.AttackAnalysis;
 import org.neverout.compliance.ComplianceChecker;
 import org.neverout.engine.AnalysisQuestion;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.CutSetEngine;
+import org.neverout.engine.ProgressListener;
 import org.neverout.engine.topology.NetworkSplits;
 import org.neverout.model.Model;
 import org.neverout.quant.AvailabilityAnalysis;
@@ -26,7 +28,7 @@ import org.neverout.report.ReportInput;
  */
 final class Assessment {
     /** The optional sections of an assessment (CONNECTIVITY: of a model without services, for reports). */
-    enum Section { CONTROL, AVAILABILITY, COMPLIANCE, CONNECTIVITY }
+    enum Section { CONTROL, AVAILABILITY, COMPLIANCE, CONNECTIVITY, ADVERSARY }
 
     private Assessment() {
     }
@@ -59,7 +61,12 @@ final class Assessment {
             }
             input = input.withConnectivity(new ConnectivitySection(splits));
         }
-        return withSections(input, compiled, sections, asOf, question.threads());
+        input = withSections(input, compiled, sections, asOf, question.threads());
+        if (sections.contains(Section.ADVERSARY)) {
+            // the same order and kinds as the cut-set analysis, so the report's figures agree with 'attack'
+            input = input.withAttack(AttackAnalysis.run(model, compiled, question, ProgressListener.NONE));
+        }
+        return input;
     }
 
     /** Adds the sections asked for to an analysed model. */

@@ -49,6 +49,7 @@ import picocli.CommandLine.Option;
             AvailabilityCommand.class,
             CheckCommand.class,
             SimulateCommand.class,
+            AttackCommand.class,
             RecordCommand.class,
             HistoryCommand.class,
             VerifyHistoryCommand.class,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.neverout.model.AdversarySettings;
 import org.neverout.model.Authorisation;
 import org.neverout.model.ExternalParty;
 import org.neverout.model.Group;
@@ -38,14 +39,17 @@ final class ModelTree {
     static Map<String, Object> of(Model model) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", model.name());
-        list(root, "sites", model.sites(), ModelTree::site);
-        list(root, "power_feeds", model.powerFeeds(), ModelTree::powerFeed);
-        list(root, "nodes", model.nodes(), ModelTree::node);
-        list(root, "links", model.links(), ModelTree::link);
-        list(root, "groups", model.groups(), ModelTree::group);
-        list(root, "suppliers", model.suppliers(), ModelTree::supplier);
-        list(root, "software_versions", model.softwareVersions(), ModelTree::softwareVersion);
-        list(root, "services", model.services(), ModelTree::service);
+        AdversarySettings adversary = model.adversary();
+        list(root, "sites", model.sites(), attacked(adversary, Site::id, ModelTree::site));
+        list(root, "power_feeds", model.powerFeeds(), attacked(adversary, PowerFeed::id, ModelTree::powerFeed));
+        list(root, "nodes", model.nodes(), attacked(adversary, Node::id, ModelTree::node));
+        list(root, "links", model.links(), attacked(adversary, Link::id, ModelTree::link));
+        list(root, "groups", model.groups(), attacked(adversary, Group::id, ModelTree::group));
+        list(root, "suppliers", model.suppliers(), attacked(adversary, s -> "supplier:" + s.id(),
+                ModelTree::supplier));
+        list(root, "software_versions", model.softwareVersions(), attacked(adversary, SoftwareVersion::eventId,
+                ModelTree::softwareVersion));
+        list(root, "services", model.services(), attacked(adversary, Service::id, ModelTree::service));
         list(root, "external_parties", model.externalParties(), ModelTree::externalParty);
         if (!model.defaults().isEmpty()) {
             Map<String, Object> defaults = new LinkedHashMap<>();
@@ -59,6 +63,11 @@ final class ModelTree {
             root.put("defaults", defaults);
         }
         list(root, "measures", model.measures(), ModelTree::measure);
+        if (adversary.hasCustomDefaults()) {
+            Map<String, Object> costs = new LinkedHashMap<>();
+            AdversarySettings.KINDS.forEach(k -> costs.put(k, adversary.defaultCost(k)));
+            root.put("adversary", Map.of("costs", costs));
+        }
         if (model.compliance() != null
                 && (!model.compliance().thresholds().isEmpty() || !model.compliance().disabled().isEmpty())) {
             Map<String, Object> compliance = new LinkedHashMap<>();
@@ -76,6 +85,17 @@ final class ModelTree {
             root.put("impact", Map.of("category_weights", weights));
         }
         return root;
+    }
+
+    /** The element's map with its explicit {@code attack_cost} (by event id) last, when it has one. */
+    private static <T> java.util.function.Function<T, Map<String, Object>> attacked(
+            AdversarySettings adversary, java.util.function.Function<T, String> eventId,
+            java.util.function.Function<T, Map<String, Object>> writer) {
+        return element -> {
+            Map<String, Object> m = writer.apply(element);
+            put(m, "attack_cost", adversary.explicitCost(eventId.apply(element)));
+            return m;
+        };
     }
 
     private static Map<String, Object> site(Site s) {

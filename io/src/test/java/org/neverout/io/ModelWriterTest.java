@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.neverout.model.AdversarySettings;
 import org.neverout.model.Authorisation;
 import org.neverout.model.ComplianceSettings;
 import org.neverout.model.Evidence;
@@ -75,6 +76,16 @@ class ModelWriterTest {
     @Test
     void everyFieldRoundTripsThroughTheLoader() {
         RoundTrip.assertRoundTrips(rich());
+    }
+
+    @Test
+    void attackCostsOfEveryKindAndTheDefaultsRoundTrip() {
+        Model costed = rich().withAdversary(AdversarySettings.withDefaults(Map.of("node", 7.0, "group", 2.5))
+                .withExplicitCosts(Map.of("n1", 2.0, "l1", 1.5, "DHD", 9.0, "grid-nh", 3.0, "duct-a7", 4.0,
+                        "supplier:telco-a", 10.0, "software:vx-os-17.2", 11.0, "c2", 12.0)));
+        RoundTrip.assertRoundTrips(costed);
+        assertThat(ModelWriter.toYaml(costed)).contains("attack_cost: 2").contains("adversary:");
+        assertThat(ModelWriter.toYaml(rich())).doesNotContain("attack_cost").doesNotContain("adversary");
     }
 
     @Test

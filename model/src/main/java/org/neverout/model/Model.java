@@ -11,6 +11,8 @@ import java.util.Map;
  *                  supplier
  * @param softwareVersions declared software versions (MODEL.md 1.1), in file order
  * @param impact    how services weigh in rankings ({@code impact:}; {@link ImpactWeights#DEFAULT} when absent)
+ * @param adversary attack costs (MODEL.md 1.1 "Adversary view"): defaults per kind and explicit
+ *                  {@code attack_cost} by event id; {@link AdversarySettings#BUILT_IN} when the model gives none
  * @param compliance  threshold overrides and switched-off built-in rules ({@code compliance:})
  * @param source    where it came from, with the location of each element for messages and reports
  */
@@ -18,7 +20,7 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
                     List<Link> links, List<Group> groups, List<Supplier> suppliers, List<Service> services,
                     List<ExternalParty> externalParties, Map<String, Reliability> defaults,
                     List<Measure> measures, ComplianceSettings compliance, Source source,
-                    List<SoftwareVersion> softwareVersions, ImpactWeights impact) {
+                    List<SoftwareVersion> softwareVersions, ImpactWeights impact, AdversarySettings adversary) {
 
     /** The reserved operator/owner id meaning "defence itself". */
     public static final String DEFENCE = "defence";
@@ -36,15 +38,16 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
         measures = List.copyOf(measures);
         softwareVersions = List.copyOf(softwareVersions);
         impact = impact == null ? ImpactWeights.DEFAULT : impact;
+        adversary = adversary == null ? AdversarySettings.BUILT_IN : adversary;
     }
 
-    /** A model with the built-in impact weights. */
+    /** A model with the built-in impact weights and attack costs. */
     public Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, List<Node> nodes, List<Link> links,
                  List<Group> groups, List<Supplier> suppliers, List<Service> services,
                  List<ExternalParty> externalParties, Map<String, Reliability> defaults, List<Measure> measures,
                  ComplianceSettings compliance, Source source, List<SoftwareVersion> softwareVersions) {
         this(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults, measures,
-                compliance, source, softwareVersions, ImpactWeights.DEFAULT);
+                compliance, source, softwareVersions, ImpactWeights.DEFAULT, AdversarySettings.BUILT_IN);
     }
 
     /** A model without declared software versions. */
@@ -59,7 +62,13 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
     /** The same model with another source (the loader attaches it last). */
     public Model withSource(Source newSource) {
         return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults,
-                measures, compliance, newSource, softwareVersions, impact);
+                measures, compliance, newSource, softwareVersions, impact, adversary);
+    }
+
+    /** The same model with other attack costs. */
+    public Model withAdversary(AdversarySettings newAdversary) {
+        return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults,
+                measures, compliance, source, softwareVersions, impact, newAdversary);
     }
 
     /**

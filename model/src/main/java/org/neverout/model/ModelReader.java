@@ -22,23 +22,23 @@ import org.neverout.model.tree.Problems;
 final class ModelReader {
     static final List<String> ROOT_FIELDS = List.of("$schema", "version", "name", "sites", "power_feeds", "nodes",
             "links", "groups", "suppliers", "software_versions", "services", "external_parties", "defaults", "measures",
-            "compliance", "impact");
+            "compliance", "impact", "adversary");
     static final List<String> SITE_FIELDS = List.of("id", "name", "lat", "lon", "x", "y", "power", "security",
-            "mtbf_h", "mttr_h");
+            "mtbf_h", "mttr_h", "attack_cost");
     static final List<String> SECURITY_FIELDS = List.of("alarm", "alarm_monitored", "access_control",
             "last_inspection");
-    static final List<String> FEED_FIELDS = List.of("id", "name", "groups", "mtbf_h", "mttr_h");
+    static final List<String> FEED_FIELDS = List.of("id", "name", "groups", "mtbf_h", "mttr_h", "attack_cost");
     static final List<String> NODE_FIELDS = List.of("id", "name", "site", "role", "vendor", "software", "operator",
-            "owner", "groups", "power", "lat", "lon", "x", "y", "mtbf_h", "mttr_h");
+            "owner", "groups", "power", "lat", "lon", "x", "y", "mtbf_h", "mttr_h", "attack_cost");
     static final List<String> LINK_FIELDS = List.of("id", "name", "a", "b", "operator", "owner", "groups",
-            "capacity_gbps", "length_km", "latency_ms", "medium", "status", "cost", "mtbf_h", "mttr_h");
-    static final List<String> GROUP_FIELDS = List.of("id", "name", "kind", "mtbf_h", "mttr_h");
+            "capacity_gbps", "length_km", "latency_ms", "medium", "status", "cost", "mtbf_h", "mttr_h", "attack_cost");
+    static final List<String> GROUP_FIELDS = List.of("id", "name", "kind", "mtbf_h", "mttr_h", "attack_cost");
     static final List<String> SUPPLIER_FIELDS = List.of("id", "name", "parent", "jurisdiction", "authorisations",
-            "knows", "clauses", "mtbf_h", "mttr_h");
-    static final List<String> SOFTWARE_FIELDS = List.of("id", "name", "vendor", "mtbf_h", "mttr_h");
+            "knows", "clauses", "mtbf_h", "mttr_h", "attack_cost");
+    static final List<String> SOFTWARE_FIELDS = List.of("id", "name", "vendor", "mtbf_h", "mttr_h", "attack_cost");
     static final List<String> AUTHORISATION_FIELDS = List.of("scope", "valid_until");
     static final List<String> SERVICE_FIELDS = List.of("id", "name", "kind", "endpoints", "depends_on",
-            "never_out", "users", "category", "demand", "availability_target", "description", "mtbf_h", "mttr_h");
+            "never_out", "users", "category", "demand", "availability_target", "description", "mtbf_h", "mttr_h", "attack_cost");
     static final List<String> PARTY_FIELDS = List.of("id", "name", "connects_at", "evidence");
     static final List<String> EVIDENCE_FIELDS = List.of("firewall", "encryption", "last_audit", "patch_days",
             "contact_24x7");
@@ -50,9 +50,12 @@ final class ModelReader {
     static final List<String> MEASURE_STATUSES = List.of("implemented", "partial", "planned", "absent");
     static final List<String> COMPLIANCE_FIELDS = List.of("thresholds", "disabled");
     static final List<String> CATEGORIES = List.of("A", "B");
+    static final List<String> ADVERSARY_FIELDS = List.of("costs");
 
     private final Problems problems;
     private final ModelFacts facts;
+    /** Every {@code attack_cost} read, by event id, in file order. */
+    private final Map<String, Double> attackCosts = new LinkedHashMap<>();
 
     ModelReader(Problems problems, ModelFacts facts) {
         this.problems = problems;
@@ -89,8 +92,9 @@ final class ModelReader {
         List<Measure> measures = measures(b);
         ComplianceSettings compliance = compliance(b);
         ImpactWeights impact = impact(b);
+        AdversarySettings adversary = adversary(b).withExplicitCosts(attackCosts);
         return new Model(name, sites, feeds, nodes, links, groups, suppliers, services, parties, defaults,
-                measures, compliance, source, softwareVersions, impact);
+                measures, compliance, source, softwareVersions, impact, adversary);
     }
 
     /** Reads a list of elements; an item that is not a mapping is reported and skipped. */
@@ -142,6 +146,7 @@ final class ModelReader {
     }
 
     private Site site(Binder b, String id) {
+        attackCost(b, id);
         Double lat = latitude(b);
         Double lon = longitude(b);
         pair(b, "lat", "lon");
@@ -161,10 +166,12 @@ final class ModelReader {
     }
 
     private PowerFeed powerFeed(Binder b, String id) {
+        attackCost(b, id);
         return new PowerFeed(id, b.string("name"), groups(b), reliability(b));
     }
 
     private Node node(Binder b, String id) {
+        attackCost(b, id);
         String site = reference(b, "site", ElementKind.SITE);
         Double lat = latitude(b);
         Double lon = longitude(b);
@@ -178,6 +185,7 @@ final class ModelReader {
     }
 
     private Link link(Binder b, String id) {
+        attackCost(b, id);
         String a = b.requiredString("a");
         String end2 = b.requiredString("b");
         if (a != null) {
@@ -197,6 +205,7 @@ final class ModelReader {
     }
 
     private Group group(Binder b, String id) {
+        attackCost(b, id);
         return new Group(id, b.string("name"), b.token("kind", GroupKind.class), reliability(b));
     }
 
@@ -237,6 +246,7 @@ final class ModelReader {
                     facts.warn(at, "software version '" + id + "' is declared but no node runs it");
                 }
             }
+            attackCost(b, id == null ? null : "software:" + id);
             out.add(new SoftwareVersion(id, b.string("name"), b.string("vendor"), reliability(b)));
         }
         return out;
@@ -254,6 +264,7 @@ final class ModelReader {
     }
 
     private Supplier supplier(Binder b, String id) {
+        attackCost(b, id == null ? null : "supplier:" + id);
         String parent = reference(b, "parent", ElementKind.SUPPLIER);
         List<Authorisation> authorisations = new ArrayList<>();
         LocatedSequence seq = b.sequence("authorisations");
@@ -271,6 +282,7 @@ final class ModelReader {
     }
 
     private Service service(Binder b, String id) {
+        attackCost(b, id);
         List<List<String>> endpoints = endpoints(b);
         List<List<String>> dependsOn = dependsOn(b);
         Long neverOut = b.integer("never_out");
@@ -505,7 +517,40 @@ final class ModelReader {
         return ImpactWeights.withOverrides(overrides);
     }
 
+    /**
+     * {@code adversary: {costs: {...}}} (MODEL.md 1.1): the keys of {@code costs} are exactly
+     * {@link AdversarySettings#KINDS}, each cost > 0; kinds left out keep the built-in default.
+     */
+    private AdversarySettings adversary(Binder root) {
+        LocatedMapping m = root.mappingField("adversary");
+        if (m == null) {
+            return AdversarySettings.BUILT_IN;
+        }
+        Binder b = Binder.of(m, "'adversary'", problems, ADVERSARY_FIELDS);
+        LocatedMapping costs = b.mappingField("costs");
+        if (costs == null) {
+            return AdversarySettings.BUILT_IN;
+        }
+        Binder c = Binder.of(costs, "'adversary.costs'", problems, AdversarySettings.KINDS);
+        Map<String, Double> defaults = new LinkedHashMap<>();
+        for (String kind : AdversarySettings.KINDS) {
+            Double v = positive(c, kind);
+            if (v != null) {
+                defaults.put(kind, v);
+            }
+        }
+        return AdversarySettings.withDefaults(defaults);
+    }
+
     // ---- shared field readers ----
+
+    /** An element's {@code attack_cost} (> 0), recorded under its event id. */
+    private void attackCost(Binder b, String eventId) {
+        Double cost = positive(b, "attack_cost");
+        if (cost != null && eventId != null) {
+            attackCosts.putIfAbsent(eventId, cost);
+        }
+    }
 
     /** {@code mtbf_h} and {@code mttr_h}: both or neither, each > 0. */
     private Reliability reliability(Binder b) {

@@ -28,13 +28,13 @@ class ModelErrorsTest {
     void unknownFieldNamesTheAllowedOnesAndSuggests() {
         assertThat(problems("name: m", "nodes:", "  - id: n1", "    sitee: x")).containsExactly(
                 "m.yaml:4:5: unknown field 'sitee' in node 'n1' (allowed: id, name, site, role, vendor, software, "
-                        + "operator, owner, groups, power, lat, lon, x, y, mtbf_h, mttr_h); did you mean 'site'?");
+                        + "operator, owner, groups, power, lat, lon, x, y, mtbf_h, mttr_h, attack_cost); did you mean 'site'?");
         assertThat(problems("name: m", "servics: []")).singleElement().asString()
                 .startsWith("m.yaml:2:1: unknown field 'servics' in the model (allowed: $schema, version, name,")
                 .endsWith("; did you mean 'services'?");
         assertThat(problems("name: m", "services:", "  - {id: c, endpoints: [], groups: [g]}")).containsExactly(
                 "m.yaml:3:28: unknown field 'groups' in service 'c' (allowed: id, name, kind, endpoints, depends_on, "
-                        + "never_out, users, category, demand, availability_target, description, mtbf_h, mttr_h)");
+                        + "never_out, users, category, demand, availability_target, description, mtbf_h, mttr_h, attack_cost)");
     }
 
     @Test
@@ -245,7 +245,7 @@ class ModelErrorsTest {
                         "m.yaml:3:72: duplicate software version 'os-1': already declared at m.yaml:3:26",
                         "m.yaml:3:98: 'mtbf_h' in software version 'os-2' needs 'mttr_h' too (give both or neither)",
                         "m.yaml:4:14: unknown field 'colour' in software version 'os-3' (allowed: id, name, vendor, "
-                                + "mtbf_h, mttr_h)",
+                                + "mtbf_h, mttr_h, attack_cost)",
                         "m.yaml:5:57: 'mttr_h' in group 'h' needs 'mtbf_h' too (give both or neither)",
                         "m.yaml:6:29: 'mtbf_h' in supplier 's' must be > 0, not -1");
     }
@@ -302,7 +302,7 @@ class ModelErrorsTest {
                 .containsExactly(
                         "m.yaml:5:5: duplicate key 'role' (first at line 4, column 5)",
                         "m.yaml:6:5: unknown field 'vendorr' in node 'n1' (allowed: id, name, site, role, vendor, "
-                                + "software, operator, owner, groups, power, lat, lon, x, y, mtbf_h, mttr_h); "
+                                + "software, operator, owner, groups, power, lat, lon, x, y, mtbf_h, mttr_h, attack_cost); "
                                 + "did you mean 'vendor'?");
     }
 

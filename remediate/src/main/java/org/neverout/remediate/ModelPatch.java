@@ -55,7 +55,8 @@ public record ModelPatch(List<Site> sites, List<PowerFeed> powerFeeds, List<Node
                 upsert(model.links(), links, Link::id), upsert(model.groups(), groups, Group::id),
                 model.suppliers(), upsert(model.services(), services, Service::id),
                 upsert(model.externalParties(), externalParties, ExternalParty::id), model.defaults(),
-                model.measures(), model.compliance(), model.source(), model.softwareVersions(), model.impact());
+                model.measures(), model.compliance(), model.source(), model.softwareVersions(), model.impact(),
+                model.adversary());
     }
 
     /** Ids of the patch's elements that {@code model} does not have yet: what it adds. Sorted. */

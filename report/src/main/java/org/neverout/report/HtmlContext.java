@@ -43,15 +43,20 @@ final class HtmlContext {
 
     /** Basic events as chips coloured by kind, the kind and name as hover title. */
     String chips(List<String> events) {
+        return chips(labels, events);
+    }
+
+    /** Event chips coloured by kind, each with its kind and name as a hover title. */
+    static String chips(EventLabels labels, List<String> events) {
         StringBuilder out = new StringBuilder("<span class=\"chips\">");
         for (String e : events) {
-            out.append("<span class=\"chip k-").append(kindClass(e)).append("\" title=\"")
+            out.append("<span class=\"chip k-").append(kindClass(labels, e)).append("\" title=\"")
                     .append(esc(labels.describe(e))).append("\">").append(esc(e)).append("</span>");
         }
         return out.append("</span>").toString();
     }
 
-    private String kindClass(String event) {
+    private static String kindClass(EventLabels labels, String event) {
         String kind = labels.kind(event);
         if (kind.startsWith("software")) {
             return "software";

@@ -44,6 +44,12 @@ final class HtmlDecisionPage implements HtmlSection {
                 .append(esc(HtmlContext.capitalised(facts.headline()))).append("</span> ")
                 .append(esc(sentence(facts))).append("</p>");
         kpis(html, facts);
+        String attack = AttackHeadline.of(c.input.attack());
+        if (attack != null) {
+            // on screen a sentence; on paper the KPI tile below says it (the decision page keeps to one page)
+            html.append("<p class=\"lead attack-line\"><a href=\"#attack\">Adversary view</a>: ").append(esc(attack))
+                    .append("</p>");
+        }
         if (!c.input.analysis().complete()) {
             html.append("<p class=\"warning\"><strong>The analysis is incomplete</strong>: ")
                     .append(esc(c.input.analysis().incompleteReason()))
@@ -117,6 +123,12 @@ final class HtmlDecisionPage implements HtmlSection {
         if (c.input.compliance() != null) {
             int n = c.input.compliance().findings().size();
             kpi(html, n > 0 ? "warn" : "good", String.valueOf(n), "compliance findings", "rules not met");
+        }
+        if (c.input.attack() != null) {
+            List<org.neverout.adversary.ServiceAttack> ranked = c.input.attack().vitalRanked();
+            kpi(html, ranked.isEmpty() ? "good" : "warn", ranked.isEmpty() ? "none"
+                    : org.neverout.adversary.AttackText.cost(ranked.get(0).cheapest().cost()),
+                    "cheapest attack on a vital service", AttackHeadline.of(c.input.attack()));
         }
         html.append("</div>");
     }

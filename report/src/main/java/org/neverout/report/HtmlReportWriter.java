@@ -42,6 +42,11 @@ public final class HtmlReportWriter implements ReportWriter {
         out.write(render(new HtmlContext(input, appendixInPrint)));
     }
 
+    /** The report's style sheet (also the standalone attack page's). */
+    static String css() {
+        return CSS;
+    }
+
     private static String resource(String name) {
         try (InputStream in = HtmlReportWriter.class.getResourceAsStream(name)) {
             if (in == null) {
@@ -61,7 +66,8 @@ public final class HtmlReportWriter implements ReportWriter {
             all.add(new HtmlConnectivitySection(c.input.connectivity()));
         }
         all.addAll(List.of(new HtmlServicesSection(c), new HtmlMapSection(c), new HtmlChartsSection(c),
-                new HtmlFindingsSection(c), new HtmlSinglePointsSection(c), new HtmlControlSection(c),
+                new HtmlFindingsSection(c), new HtmlSinglePointsSection(c),
+                new HtmlAttackSection(c.input.attack(), c::chips), new HtmlControlSection(c),
                 new HtmlAvailabilitySection(c), new HtmlComplianceSection(c), new HtmlMethodSection(c),
                 new HtmlAppendix(c)));
         return all.stream().filter(HtmlSection::present).toList();

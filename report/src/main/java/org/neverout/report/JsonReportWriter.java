@@ -74,6 +74,11 @@ public final class JsonReportWriter implements ReportWriter {
         if (input.previous() != null || input.periods() != null) {
             root.set("trend", trend(input, facts));
         }
+        if (input.attack() != null) {
+            ObjectNode attack = MAPPER.valueToTree(org.neverout.adversary.AttackJson.toJson(input.attack()));
+            attack.put("headline", AttackHeadline.of(input.attack()));
+            root.set("adversary", attack);
+        }
         root.set("report", meta(input));
         return root;
     }

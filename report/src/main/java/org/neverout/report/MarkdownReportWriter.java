@@ -58,6 +58,15 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (input.compliance() != null) {
             md.append("| Compliance findings | ").append(input.compliance().findings().size()).append(" |\n");
         }
+        if (input.attack() != null && !input.attack().vitalRanked().isEmpty()) {
+            org.neverout.adversary.ServiceAttack cheapest = input.attack().vitalRanked().get(0);
+            md.append("| Cheapest attack on a vital service (cost) | ")
+                    .append(org.neverout.adversary.AttackText.cost(cheapest.cheapest().cost())).append(" |\n");
+        }
+        String attack = AttackHeadline.of(input.attack());
+        if (attack != null) {
+            md.append("\n**Adversary view:** ").append(Markdown.escape(attack)).append("\n");
+        }
         if (!input.analysis().complete()) {
             md.append("\n> **Incomplete analysis:** ").append(Markdown.escape(input.analysis().incompleteReason()))
                     .append("\n");

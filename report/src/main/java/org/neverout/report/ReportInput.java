@@ -2,6 +2,7 @@ package org.neverout.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.neverout.adversary.AttackReport;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutFindings;
@@ -24,11 +25,12 @@ import org.neverout.model.Model;
  * @param periods       every recorded period for the trend chart, or null when no history store was consulted
  * @param plan          a remediation plan (the decision page's recommended actions), or null when none was
  *                      computed
+ * @param attack        the adversary view (cheapest attacks, places to protect), or null when not analysed
  */
 public record ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
                           AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
                           ConnectivitySection connectivity, PreviousRun previous,
-                          PeriodSeries periods, ReportPlan plan) {
+                          PeriodSeries periods, ReportPlan plan, AttackReport attack) {
     public ReportInput {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(analysis, "analysis");
@@ -36,11 +38,12 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
         findings = List.copyOf(findings);
     }
 
-    /** An input without the history store's periods and without a remediation plan. */
+    /** An input without the history store's periods, a remediation plan or an adversary view. */
     public ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
                        AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
                        ConnectivitySection connectivity, PreviousRun previous) {
-        this(model, analysis, findings, control, availability, compliance, meta, connectivity, previous, null, null);
+        this(model, analysis, findings, control, availability, compliance, meta, connectivity, previous, null, null,
+                null);
     }
 
     /** An input without a previous period. */
@@ -64,42 +67,48 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
 
     public ReportInput withControl(ControlSection section) {
         return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity,
-                previous, periods, plan);
+                previous, periods, plan, attack);
     }
 
     public ReportInput withAvailability(AvailabilitySection section) {
         return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity, previous,
-                periods, plan);
+                periods, plan, attack);
     }
 
     public ReportInput withCompliance(ComplianceSection section) {
         return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity,
-                previous, periods, plan);
+                previous, periods, plan, attack);
     }
 
     public ReportInput withConnectivity(ConnectivitySection section) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section, previous,
-                periods, plan);
+                periods, plan, attack);
     }
 
     public ReportInput withMeta(ReportMeta newMeta) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity,
-                previous, periods, plan);
+                previous, periods, plan, attack);
     }
 
     public ReportInput withPrevious(PreviousRun run) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, run,
-                periods, plan);
+                periods, plan, attack);
     }
 
     public ReportInput withPeriods(PeriodSeries series) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
-                previous, series, plan);
+                previous, series, plan, attack);
     }
 
     /** With a remediation plan: the decision page takes its recommended actions from it. */
     public ReportInput withPlan(ReportPlan newPlan) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
-                previous, periods, newPlan);
+                previous, periods, newPlan, attack);
+    }
+
+    /** With the adversary view. */
+    public ReportInput withAttack(AttackReport newAttack) {
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
+                previous, periods, plan, newAttack);
     }
 }

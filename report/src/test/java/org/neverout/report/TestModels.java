@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.neverout.adversary.AttackAnalysis;
+import org.neverout.adversary.AttackReport;
 import org.neverout.engine.AnalysisQuestion;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
@@ -94,8 +96,11 @@ public final class TestModels {
                         "external party " + p.id() + " declares no firewall at its connection"));
             }
         });
+        AttackReport attack = AttackAnalysis.run(model, new AnalysisQuestion(input.analysis().order(),
+                input.analysis().kinds(), 1, 0, null), ProgressListener.NONE);
         return input.withControl(new ControlSection(control, suppliers))
                 .withAvailability(new AvailabilitySection(availability, jewels))
-                .withCompliance(new ComplianceSection(compliance, 24));
+                .withCompliance(new ComplianceSection(compliance, 24))
+                .withAttack(attack);
     }
 }
