@@ -246,7 +246,12 @@ public final class CandidateGenerator {
         return i;
     }
 
-    /** The nearest pair of nodes of components a and b at different sites, not adjacent. O(|a| |b|). */
+    /**
+     * The nearest pair of nodes of components a and b at different sites, not adjacent. Where the cut left
+     * nodes on its edge (a neighbour in the intact network is down or now in another part), the pair is
+     * taken among those: the new link bridges the break where it happened, as an engineer would route a
+     * bypass, also when the model has no coordinates to rank pairs by. O(|a| |b| + V + E).
+     */
     private java.util.Optional<String[]> nearestPair(Map<String, Integer> component, int a, int b) {
         List<String> left = new ArrayList<>();
         List<String> right = new ArrayList<>();
@@ -257,6 +262,25 @@ public final class CandidateGenerator {
                 right.add(n);
             }
         });
+        List<String> leftEdge = left.stream().filter(n -> onTheEdge(n, component)).toList();
+        List<String> rightEdge = right.stream().filter(n -> onTheEdge(n, component)).toList();
+        java.util.Optional<String[]> bridging = leftEdge.isEmpty() || rightEdge.isEmpty()
+                ? java.util.Optional.empty() : nearestPair(leftEdge, rightEdge);
+        return bridging.isPresent() ? bridging : nearestPair(left, right);
+    }
+
+    /** A live node with a neighbour (intact network) that is down or in another part after the cut. */
+    private boolean onTheEdge(String node, Map<String, Integer> component) {
+        Integer own = component.get(node);
+        for (String w : neighbours.getOrDefault(node, Set.of())) {
+            if (!own.equals(component.get(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private java.util.Optional<String[]> nearestPair(List<String> left, List<String> right) {
         String[] best = null;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (String u : left) {
