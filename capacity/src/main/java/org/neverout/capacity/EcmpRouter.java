@@ -1,0 +1,344 @@
+package org.neverout.capacity;
+
+import java.util.Arrays;
+
+import org.neverout.engine.graph.ShortestPathTree;
+
+/**
+ * Routes every demand over the live network of one failure scenario (MODEL.md 1.1): per destination a
+ * shortest-path tree (engine {@link ShortestPathTree}), the cheapest live (source, destination) pair per
+ * demand (ties to the earlier source, then the earlier destination), and the traffic toward each
+ * destination split equally over the next hops at every node, accumulated per link and direction.
+ *
+ * <p>Incremental: the no-failure routing is kept as a {@link Base}; in a scenario, a destination's tree
+ * is recomputed only when its destination is down or a link of its base ECMP DAG went down (removing
+ * other links changes no shortest distance), and at most once; its contribution to the loads is
+ * recomputed only then or when the demands routed to it changed. Loads are summed over destinations in
+ * a fixed order, so a scenario's figures do not depend on which thread computed it or on what was reused.
+ *
+ * <p>Cost per scenario: O(changed destinations x (V + E) log V + demands' alternatives + D x E) for D
+ * destinations. Mutable scratch: one instance per thread, over a shared immutable {@link Base}.
+ */
+final class EcmpRouter {
+    /** The no-failure routing every scenario starts from. Immutable once built. */
+    static final class Base {
+        final long[][] dist;
+        final int[][] order;
+        final int[] reached;
+        /** Per destination its load per link direction (index 2l: a to b, 2l + 1: b to a). */
+        final double[][] contrib;
+        final boolean[] carries;
+        /** Per destination, bit l set when link l is an edge of its ECMP DAG. */
+        final long[][] dagLinks;
+        final int[] chosenSource;
+        final int[] chosenDestination;
+
+        private Base(int destinations, int demands) {
+            dist = new long[destinations][];
+            order = new int[destinations][];
+            reached = new int[destinations];
+            contrib = new double[destinations][];
+            carries = new boolean[destinations];
+            dagLinks = new long[destinations][];
+            chosenSource = new int[demands];
+            chosenDestination = new int[demands];
+        }
+    }
+
+    private final RoutingNetwork net;
+    private final Base base;
+    private final ShortestPathTree spt;
+    // per destination scratch for the current scenario
+    private final boolean[] affected;
+    private final boolean[] computed;
+    private final boolean[] dirty;
+    private final long[][] dist;
+    private final int[][] order;
+    private final int[] reached;
+    private final double[][] contrib;
+    private final boolean[] fresh;
+    private final boolean[] carries;
+    // per demand
+    final int[] chosenSource;
+    final int[] chosenDestination;
+    private final int[] bucketStart;
+    private final int[] bucket;
+    private final double[] flow;
+    private final boolean[] bad;
+
+    private EcmpRouter(RoutingNetwork net, Base base) {
+        this.net = net;
+        this.base = base;
+        this.spt = new ShortestPathTree(net.graph, net.cost);
+        int d = net.destinationCount();
+        int k = net.demandCount();
+        affected = new boolean[d];
+        computed = new boolean[d];
+        dirty = new boolean[d];
+        dist = new long[d][];
+        order = new int[d][];
+        reached = new int[d];
+        contrib = new double[d][];
+        fresh = new boolean[d];
+        carries = new boolean[d];
+        chosenSource = new int[k];
+        chosenDestination = new int[k];
+        bucketStart = new int[d + 1];
+        bucket = new int[k];
+        flow = new double[net.nodes];
+        bad = new boolean[net.nodes];
+    }
+
+    /** A router over a base routing (one per thread). */
+    static EcmpRouter over(RoutingNetwork net, Base base) {
+        return new EcmpRouter(net, base);
+    }
+
+    /** Routes the no-failure network and keeps it as the base of every scenario. O(D (V + E) log V). */
+    static Base base(RoutingNetwork net, boolean[] nodeLive, boolean[] linkLive) {
+        EcmpRouter r = new EcmpRouter(net, null);
+        r.route(nodeLive, linkLive, new int[0], 0, new double[2 * net.links]);
+        Base b = new Base(net.destinationCount(), net.demandCount());
+        int words = (net.links + 63) >>> 6;
+        for (int d = 0; d < net.destinationCount(); d++) {
+            b.dist[d] = r.dist[d].clone();
+            b.order[d] = Arrays.copyOf(r.order[d], r.reached[d]);
+            b.reached[d] = r.reached[d];
+            b.contrib[d] = r.contrib[d].clone();
+            b.carries[d] = r.carries[d];
+            long[] dag = new long[words];
+            long[] dd = b.dist[d];
+            for (int k = 1; k < b.reached[d]; k++) {
+                int v = b.order[d][k];
+                for (int i = net.graph.start(v); i < net.graph.end(v); i++) {
+                    if (r.isNextHop(dd, v, i, linkLive)) {
+                        int l = net.graph.link(i);
+                        dag[l >>> 6] |= 1L << (l & 63);
+                    }
+                }
+            }
+            b.dagLinks[d] = dag;
+        }
+        System.arraycopy(r.chosenSource, 0, b.chosenSource, 0, b.chosenSource.length);
+        System.arraycopy(r.chosenDestination, 0, b.chosenDestination, 0, b.chosenDestination.length);
+        return b;
+    }
+
+    /**
+     * Routes one scenario.
+     *
+     * @param downLinks the links live in the base and down now (the first {@code downCount} entries)
+     * @param load      out: per link direction its load (2l: a to b, 2l + 1: b to a), overwritten
+     */
+    void route(boolean[] nodeLive, boolean[] linkLive, int[] downLinks, int downCount, double[] load) {
+        this.nodeLiveNow = nodeLive;
+        this.linkLiveNow = linkLive;
+        int destinations = net.destinationCount();
+        for (int d = 0; d < destinations; d++) {
+            computed[d] = false;
+            dirty[d] = false;
+            if (base == null) {
+                affected[d] = true;
+                continue;
+            }
+            boolean hit = !nodeLive[net.destinationNode[d]];
+            long[] dag = base.dagLinks[d];
+            for (int i = 0; i < downCount && !hit; i++) {
+                int l = downLinks[i];
+                hit = (dag[l >>> 6] & (1L << (l & 63))) != 0;
+            }
+            affected[d] = hit;
+        }
+        chooseEndpoints(nodeLive);
+        // bucket the routed demands by destination (counting sort keeps model order within a bucket)
+        Arrays.fill(bucketStart, 0);
+        for (int t : chosenDestination) {
+            if (t >= 0) {
+                bucketStart[t + 1]++;
+            }
+        }
+        for (int d = 0; d < destinations; d++) {
+            bucketStart[d + 1] += bucketStart[d];
+        }
+        int[] fill = Arrays.copyOf(bucketStart, destinations);
+        for (int k = 0; k < chosenDestination.length; k++) {
+            int t = chosenDestination[k];
+            if (t >= 0) {
+                bucket[fill[t]++] = k;
+            }
+        }
+        Arrays.fill(load, 0.0);
+        for (int d = 0; d < destinations; d++) {
+            double[] c;
+            boolean carriesNow;
+            if (affected[d] || dirty[d]) {
+                accumulate(d, linkLive);
+                c = contrib[d];
+                carriesNow = carries[d];
+                fresh[d] = true;
+            } else {
+                c = base.contrib[d];
+                carriesNow = base.carries[d];
+                fresh[d] = false;
+            }
+            if (carriesNow) {
+                for (int i = 0; i < load.length; i++) {
+                    load[i] += c[i];
+                }
+            }
+        }
+    }
+
+    /** The cheapest live pair of every demand; marks destinations whose set of routed demands changed. */
+    private void chooseEndpoints(boolean[] nodeLive) {
+        for (int k = 0; k < net.demandCount(); k++) {
+            int bestS = -1;
+            int bestT = -1;
+            long best = ShortestPathTree.UNREACHABLE;
+            for (int s : net.sources[k]) {
+                if (!nodeLive[s]) {
+                    continue;
+                }
+                for (int t : net.destinations[k]) {
+                    if (!nodeLive[net.destinationNode[t]]) {
+                        continue;
+                    }
+                    long c = distances(t)[s];
+                    if (c < best) {
+                        best = c;
+                        bestS = s;
+                        bestT = t;
+                    }
+                }
+            }
+            chosenSource[k] = bestS;
+            chosenDestination[k] = bestT;
+            if (base != null && (bestS != base.chosenSource[k] || bestT != base.chosenDestination[k])) {
+                if (base.chosenDestination[k] >= 0) {
+                    dirty[base.chosenDestination[k]] = true;
+                }
+                if (bestT >= 0) {
+                    dirty[bestT] = true;
+                }
+            }
+        }
+    }
+
+    /** The distances toward destination d in this scenario: the base tree's, or a tree recomputed once. */
+    private long[] distances(int d) {
+        if (!affected[d]) {
+            return base.dist[d];
+        }
+        if (!computed[d]) {
+            spt.compute(net.destinationNode[d], nodeLiveNow, linkLiveNow);
+            if (dist[d] == null) {
+                dist[d] = new long[net.nodes];
+                order[d] = new int[net.nodes];
+                contrib[d] = new double[2 * net.links];
+            }
+            spt.copyTo(dist[d], order[d]);
+            reached[d] = spt.reachedCount();
+            computed[d] = true;
+        }
+        return dist[d];
+    }
+
+    /** The liveness of the scenario being routed (for trees computed lazily). */
+    private boolean[] nodeLiveNow;
+    private boolean[] linkLiveNow;
+
+    /** Destination d's loads from the demands routed to it, ECMP split per hop. O(V + E). */
+    private void accumulate(int d, boolean[] linkLive) {
+        if (base != null && bucketStart[d] == bucketStart[d + 1]) {
+            carries[d] = false; // nothing routed to it: no tree needed
+            return;
+        }
+        long[] dd = distances(d);
+        int[] ord = affected[d] ? order[d] : base.order[d];
+        int count = affected[d] ? reached[d] : base.reached[d];
+        if (contrib[d] == null) {
+            contrib[d] = new double[2 * net.links];
+        }
+        double[] c = contrib[d];
+        Arrays.fill(c, 0.0);
+        boolean any = false;
+        for (int i = bucketStart[d]; i < bucketStart[d + 1]; i++) {
+            int k = bucket[i];
+            flow[chosenSource[k]] += net.volume[k];
+            any = true;
+        }
+        carries[d] = any;
+        if (!any) {
+            return;
+        }
+        for (int r = count - 1; r >= 1; r--) {
+            int v = ord[r];
+            double f = flow[v];
+            flow[v] = 0;
+            if (f == 0) {
+                continue;
+            }
+            int hops = 0;
+            for (int i = net.graph.start(v); i < net.graph.end(v); i++) {
+                if (isNextHop(dd, v, i, linkLive)) {
+                    hops++;
+                }
+            }
+            double share = f / hops;
+            for (int i = net.graph.start(v); i < net.graph.end(v); i++) {
+                if (isNextHop(dd, v, i, linkLive)) {
+                    int l = net.graph.link(i);
+                    c[2 * l + (net.linkA[l] == v ? 0 : 1)] += share;
+                    flow[net.graph.neighbour(i)] += share;
+                }
+            }
+        }
+        flow[ord[0]] = 0;
+    }
+
+    private boolean isNextHop(long[] dd, int v, int i, boolean[] linkLive) {
+        int l = net.graph.link(i);
+        long du = dd[net.graph.neighbour(i)];
+        return linkLive[l] && du != ShortestPathTree.UNREACHABLE && du + net.cost[l] == dd[v];
+    }
+
+    /**
+     * Which routed demands have a link above capacity on one of their shortest paths in the scenario just
+     * routed. O(D x (V + E)).
+     *
+     * @param over per link, whether it is above capacity
+     * @param out  per demand, set true when congested (others untouched)
+     * @return whether any demand is congested
+     */
+    boolean congested(boolean[] over, boolean[] linkLive, boolean[] out) {
+        boolean anyCongested = false;
+        for (int d = 0; d < net.destinationCount(); d++) {
+            if (bucketStart[d] == bucketStart[d + 1]) {
+                continue;
+            }
+            long[] dd = distances(d);
+            int[] ord = affected[d] ? order[d] : base.order[d];
+            int count = affected[d] ? reached[d] : base.reached[d];
+            // nearest first: a node is bad when a next hop is over capacity or leads to a bad node
+            bad[ord[0]] = false;
+            for (int r = 1; r < count; r++) {
+                int v = ord[r];
+                boolean b = false;
+                for (int i = net.graph.start(v); i < net.graph.end(v) && !b; i++) {
+                    if (isNextHop(dd, v, i, linkLive)) {
+                        b = over[net.graph.link(i)] || bad[net.graph.neighbour(i)];
+                    }
+                }
+                bad[v] = b;
+            }
+            for (int i = bucketStart[d]; i < bucketStart[d + 1]; i++) {
+                int k = bucket[i];
+                if (bad[chosenSource[k]]) {
+                    out[k] = true;
+                    anyCongested = true;
+                }
+            }
+        }
+        return anyCongested;
+    }
+}
