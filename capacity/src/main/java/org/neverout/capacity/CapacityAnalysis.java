@@ -425,14 +425,18 @@ public final class CapacityAnalysis {
         private List<ScenarioServices> services(List<long[]> entries) {
             List<ScenarioServices> out = new ArrayList<>();
             for (long[] e : entries) {
-                List<String> ids = new ArrayList<>();
-                long users = 0;
+                int[] ranks = new int[e.length - 1];
                 for (int i = 1; i < e.length; i++) {
-                    Demand d = net.demandList.get((int) e[i]);
+                    ranks[i - 1] = net.idRank[(int) e[i]];
+                }
+                Arrays.sort(ranks);
+                List<String> ids = new ArrayList<>(ranks.length);
+                long users = 0;
+                for (int rank : ranks) {
+                    Demand d = net.demandList.get(net.byIdRank[rank]);
                     ids.add(d.service());
                     users += d.users();
                 }
-                ids.sort(Comparator.naturalOrder());
                 out.add(new ScenarioServices(scenarios.ids(e[0]), ids, users));
             }
             return out;

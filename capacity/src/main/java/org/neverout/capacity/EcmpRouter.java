@@ -30,6 +30,9 @@ final class EcmpRouter {
         final boolean[] carries;
         /** Per destination, bit l set when link l is an edge of its ECMP DAG. */
         final long[][] dagLinks;
+        /** Per destination its next hops by settle rank (see {@link EcmpRouter#buildHops}). */
+        final int[][] hopStart;
+        final int[][] hops;
         final int[] chosenSource;
         final int[] chosenDestination;
 
@@ -40,6 +43,8 @@ final class EcmpRouter {
             contrib = new double[destinations][];
             carries = new boolean[destinations];
             dagLinks = new long[destinations][];
+            hopStart = new int[destinations][];
+            hops = new int[destinations][];
             chosenSource = new int[demands];
             chosenDestination = new int[demands];
         }
@@ -58,6 +63,10 @@ final class EcmpRouter {
     private final double[][] contrib;
     private final boolean[] fresh;
     private final boolean[] carries;
+    private final int[][] hopStart;
+    private final int[][] hops;
+    /** Whether the next hops of a recomputed tree were built in this scenario. */
+    private final boolean[] hopsBuilt;
     // per demand
     final int[] chosenSource;
     final int[] chosenDestination;
@@ -81,6 +90,9 @@ final class EcmpRouter {
         contrib = new double[d][];
         fresh = new boolean[d];
         carries = new boolean[d];
+        hopStart = new int[d][];
+        hops = new int[d][];
+        hopsBuilt = new boolean[d];
         chosenSource = new int[k];
         chosenDestination = new int[k];
         bucketStart = new int[d + 1];
@@ -107,15 +119,12 @@ final class EcmpRouter {
             b.contrib[d] = r.contrib[d].clone();
             b.carries[d] = r.carries[d];
             long[] dag = new long[words];
-            long[] dd = b.dist[d];
-            for (int k = 1; k < b.reached[d]; k++) {
-                int v = b.order[d][k];
-                for (int i = net.graph.start(v); i < net.graph.end(v); i++) {
-                    if (r.isNextHop(dd, v, i, linkLive)) {
-                        int l = net.graph.link(i);
-                        dag[l >>> 6] |= 1L << (l & 63);
-                    }
-                }
+            r.nextHops(d);
+            b.hopStart[d] = Arrays.copyOf(r.hopStart[d], b.reached[d] + 1);
+            b.hops[d] = Arrays.copyOf(r.hops[d], b.hopStart[d][b.reached[d]]);
+            for (int i : b.hops[d]) {
+                int l = net.graph.link(i);
+                dag[l >>> 6] |= 1L << (l & 63);
             }
             b.dagLinks[d] = dag;
         }
@@ -136,6 +145,7 @@ final class EcmpRouter {
         int destinations = net.destinationCount();
         for (int d = 0; d < destinations; d++) {
             computed[d] = false;
+            hopsBuilt[d] = false;
             dirty[d] = false;
             if (base == null) {
                 affected[d] = true;
@@ -253,7 +263,7 @@ final class EcmpRouter {
             carries[d] = false; // nothing routed to it: no tree needed
             return;
         }
-        long[] dd = distances(d);
+        distances(d);
         int[] ord = affected[d] ? order[d] : base.order[d];
         int count = affected[d] ? reached[d] : base.reached[d];
         if (contrib[d] == null) {
@@ -271,6 +281,9 @@ final class EcmpRouter {
         if (!any) {
             return;
         }
+        int[][] h = nextHops(d);
+        int[] start = h[0];
+        int[] hop = h[1];
         for (int r = count - 1; r >= 1; r--) {
             int v = ord[r];
             double f = flow[v];
@@ -278,22 +291,49 @@ final class EcmpRouter {
             if (f == 0) {
                 continue;
             }
-            int hops = 0;
-            for (int i = net.graph.start(v); i < net.graph.end(v); i++) {
-                if (isNextHop(dd, v, i, linkLive)) {
-                    hops++;
-                }
-            }
-            double share = f / hops;
-            for (int i = net.graph.start(v); i < net.graph.end(v); i++) {
-                if (isNextHop(dd, v, i, linkLive)) {
-                    int l = net.graph.link(i);
-                    c[2 * l + (net.linkA[l] == v ? 0 : 1)] += share;
-                    flow[net.graph.neighbour(i)] += share;
-                }
+            double share = f / (start[r + 1] - start[r]);
+            for (int x = start[r]; x < start[r + 1]; x++) {
+                int i = hop[x];
+                int l = net.graph.link(i);
+                c[2 * l + (net.linkA[l] == v ? 0 : 1)] += share;
+                flow[net.graph.neighbour(i)] += share;
             }
         }
         flow[ord[0]] = 0;
+    }
+
+    /**
+     * Destination d's next hops in this scenario, {start, hops}: the hops of the node of settle rank r are
+     * {@code hops[start[r]] .. hops[start[r + 1] - 1]} (link-end positions). The base's, or built once per
+     * scenario for a recomputed tree. O(V + E) to build.
+     */
+    private int[][] nextHops(int d) {
+        if (!affected[d]) {
+            return new int[][] {base.hopStart[d], base.hops[d]};
+        }
+        distances(d);
+        if (!hopsBuilt[d]) {
+            if (hopStart[d] == null) {
+                hopStart[d] = new int[net.nodes + 1];
+                hops[d] = new int[net.graph.ends()];
+            }
+            int[] start = hopStart[d];
+            int[] hop = hops[d];
+            long[] dd = dist[d];
+            int n = 0;
+            for (int r = 0; r < reached[d]; r++) {
+                start[r] = n;
+                int v = order[d][r];
+                for (int i = net.graph.start(v); i < net.graph.end(v); i++) {
+                    if (r > 0 && isNextHop(dd, v, i, linkLiveNow)) {
+                        hop[n++] = i;
+                    }
+                }
+            }
+            start[reached[d]] = n;
+            hopsBuilt[d] = true;
+        }
+        return new int[][] {hopStart[d], hops[d]};
     }
 
     private boolean isNextHop(long[] dd, int v, int i, boolean[] linkLive) {
@@ -316,20 +356,21 @@ final class EcmpRouter {
             if (bucketStart[d] == bucketStart[d + 1]) {
                 continue;
             }
-            long[] dd = distances(d);
+            distances(d);
             int[] ord = affected[d] ? order[d] : base.order[d];
             int count = affected[d] ? reached[d] : base.reached[d];
+            int[][] h = nextHops(d);
+            int[] start = h[0];
+            int[] hop = h[1];
             // nearest first: a node is bad when a next hop is over capacity or leads to a bad node
             bad[ord[0]] = false;
             for (int r = 1; r < count; r++) {
-                int v = ord[r];
                 boolean b = false;
-                for (int i = net.graph.start(v); i < net.graph.end(v) && !b; i++) {
-                    if (isNextHop(dd, v, i, linkLive)) {
-                        b = over[net.graph.link(i)] || bad[net.graph.neighbour(i)];
-                    }
+                for (int x = start[r]; x < start[r + 1] && !b; x++) {
+                    int i = hop[x];
+                    b = over[net.graph.link(i)] || bad[net.graph.neighbour(i)];
                 }
-                bad[v] = b;
+                bad[ord[r]] = b;
             }
             for (int i = bucketStart[d]; i < bucketStart[d + 1]; i++) {
                 int k = bucket[i];

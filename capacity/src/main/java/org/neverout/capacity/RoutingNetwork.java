@@ -30,6 +30,9 @@ final class RoutingNetwork {
     final int[][] destinations;
     /** Per destination number its node. */
     final int[] destinationNode;
+    /** Per demand its rank by service id (code point order), and per rank the demand. */
+    final int[] idRank;
+    final int[] byIdRank;
 
     RoutingNetwork(Model model, CompiledModel compiled, List<Demand> demands) {
         this.compiled = compiled;
@@ -75,6 +78,17 @@ final class RoutingNetwork {
             destinations[k] = t;
         }
         this.destinationNode = Arrays.copyOf(destNodes, d);
+        Integer[] sorted = new Integer[demands.size()];
+        for (int k = 0; k < sorted.length; k++) {
+            sorted[k] = k;
+        }
+        Arrays.sort(sorted, java.util.Comparator.comparing(k -> demands.get(k).service()));
+        this.idRank = new int[sorted.length];
+        this.byIdRank = new int[sorted.length];
+        for (int r = 0; r < sorted.length; r++) {
+            idRank[sorted[r]] = r;
+            byIdRank[r] = sorted[r];
+        }
     }
 
     private static int[] resolve(List<String> ids, java.util.Map<String, Integer> index, String service) {

@@ -46,6 +46,7 @@ import picocli.CommandLine.Option;
             ReportCommand.class,
             DiffCommand.class,
             AvailabilityCommand.class,
+            CapacityCommand.class,
             CheckCommand.class,
             SimulateCommand.class,
             RecordCommand.class,
