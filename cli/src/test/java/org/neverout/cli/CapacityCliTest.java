@@ -55,8 +55,11 @@ class CapacityCliTest {
     }
 
     @Test
-    void aModelWithoutDemandsSaysSoAndSuggestsAnImport() {
-        Cli c = Cli.run("capacity", Cli.example().toString());
+    void aModelWithoutDemandsSaysSoAndSuggestsAnImport(@TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("plain.yaml");
+        Files.writeString(plain, "name: plain\nnodes: [{id: a}, {id: b}]\nlinks: [{id: l, a: a, b: b}]\n"
+                + "services: [{id: s, endpoints: [a, b]}]\n");
+        Cli c = Cli.run("capacity", plain.toString());
         assertThat(c.exitCode()).isZero();
         assertThat(c.err()).contains("no demands").contains("import");
         assertThat(c.out()).contains("no demands");
