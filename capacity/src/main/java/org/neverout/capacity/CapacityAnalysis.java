@@ -152,6 +152,7 @@ public final class CapacityAnalysis {
         private final double[] load;
         private final boolean[] over;
         private final boolean[] congestedNow;
+        private final int[] picked;
 
         Worker(RoutingNetwork net, EcmpRouter.Base base, FailureScenarios scenarios, CapacityQuestion question,
                boolean[] baseLinkLive) {
@@ -167,6 +168,7 @@ public final class CapacityAnalysis {
             this.load = new double[2 * net.links];
             this.over = new boolean[net.links];
             this.congestedNow = new boolean[net.demandCount()];
+            this.picked = new int[net.demandCount()];
         }
 
         /** Routes scenarios [from, to); null when the deadline passed first. */
@@ -213,28 +215,28 @@ public final class CapacityAnalysis {
                         classMax[l] = rank;
                     }
                 }
-                List<Integer> lost = new ArrayList<>();
+                int lost = 0;
                 for (int k = 0; k < net.demandCount(); k++) {
                     if (router.chosenDestination[k] < 0) {
-                        lost.add(k);
+                        picked[lost++] = k;
                         violation(block, k, p, size, true);
                     }
                 }
-                if (!lost.isEmpty()) {
-                    block.unroutable.add(withScenario(p, lost));
+                if (lost > 0) {
+                    block.unroutable.add(withScenario(p, picked, lost));
                 }
                 if (anyOver) {
                     Arrays.fill(congestedNow, false);
                     router.congested(over, linkLive, congestedNow);
-                    List<Integer> squeezed = new ArrayList<>();
+                    int squeezed = 0;
                     for (int k = 0; k < net.demandCount(); k++) {
                         if (congestedNow[k]) {
-                            squeezed.add(k);
+                            picked[squeezed++] = k;
                             violation(block, k, p, size, false);
                         }
                     }
-                    if (!squeezed.isEmpty()) {
-                        block.congested.add(withScenario(p, squeezed));
+                    if (squeezed > 0) {
+                        block.congested.add(withScenario(p, picked, squeezed));
                     }
                 }
             }
@@ -249,11 +251,12 @@ public final class CapacityAnalysis {
             }
         }
 
-        private static long[] withScenario(long p, List<Integer> demands) {
-            long[] out = new long[demands.size() + 1];
+        /** {p, demands[0], ..., demands[count - 1]}. */
+        private static long[] withScenario(long p, int[] demands, int count) {
+            long[] out = new long[count + 1];
             out[0] = p;
-            for (int i = 0; i < demands.size(); i++) {
-                out[i + 1] = demands.get(i);
+            for (int i = 0; i < count; i++) {
+                out[i + 1] = demands[i];
             }
             return out;
         }

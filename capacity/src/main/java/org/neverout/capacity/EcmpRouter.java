@@ -10,10 +10,12 @@ import org.neverout.engine.graph.ShortestPathTree;
  * demand (ties to the earlier source, then the earlier destination), and the traffic toward each
  * destination split equally over the next hops at every node, accumulated per link and direction.
  *
- * <p>Incremental: the no-failure routing is kept as a {@link Base}; in a scenario, a destination's tree
- * is recomputed only when its destination is down or a link of its base ECMP DAG went down (removing
- * other links changes no shortest distance), and at most once; its contribution to the loads is
- * recomputed only then or when the demands routed to it changed. Loads are summed over destinations in
+ * <p>Incremental: the no-failure routing is kept as a {@link Base}. In a scenario, a destination whose
+ * base ECMP DAG lost no link keeps its tree (removing other links changes no shortest distance); one
+ * that lost DAG links while every node they led from keeps another next hop keeps its distances, and its
+ * DAG is the base one without them (pruned); only otherwise (or when the destination is down) is its
+ * tree recomputed, at most once per scenario. Its contribution to the loads is recomputed only when its
+ * DAG or the demands routed to it changed. Loads are summed over destinations in
  * a fixed order, so a scenario's figures do not depend on which thread computed it or on what was reused.
  *
  * <p>Cost per scenario: O(changed destinations x (V + E) log V + demands' alternatives + D x E) for D
@@ -55,6 +57,8 @@ final class EcmpRouter {
     private final ShortestPathTree spt;
     // per destination scratch for the current scenario
     private final boolean[] affected;
+    /** Base distances still hold but some DAG links are down: the base next hops without them. */
+    private final boolean[] pruned;
     private final boolean[] computed;
     private final boolean[] dirty;
     private final long[][] dist;
@@ -82,6 +86,7 @@ final class EcmpRouter {
         int d = net.destinationCount();
         int k = net.demandCount();
         affected = new boolean[d];
+        pruned = new boolean[d];
         computed = new boolean[d];
         dirty = new boolean[d];
         dist = new long[d][];
@@ -151,13 +156,30 @@ final class EcmpRouter {
                 affected[d] = true;
                 continue;
             }
-            boolean hit = !nodeLive[net.destinationNode[d]];
-            long[] dag = base.dagLinks[d];
-            for (int i = 0; i < downCount && !hit; i++) {
-                int l = downLinks[i];
-                hit = (dag[l >>> 6] & (1L << (l & 63))) != 0;
+            pruned[d] = false;
+            if (!nodeLive[net.destinationNode[d]]) {
+                affected[d] = true;
+                continue;
             }
-            affected[d] = hit;
+            // a lost DAG link changes no distance while the node it led from keeps another next hop:
+            // then the DAG is the base one without the lost links (pruned), else the tree is recomputed
+            long[] dag = base.dagLinks[d];
+            long[] dd = base.dist[d];
+            boolean hit = false;
+            boolean recompute = false;
+            for (int i = 0; i < downCount && !recompute; i++) {
+                int l = downLinks[i];
+                if ((dag[l >>> 6] & (1L << (l & 63))) == 0) {
+                    continue;
+                }
+                hit = true;
+                int a = net.linkA[l];
+                int b = net.linkB[l];
+                int tail = dd[a] > dd[b] ? a : b;
+                recompute = nodeLive[tail] && !keepsANextHop(dd, tail, linkLive);
+            }
+            affected[d] = recompute;
+            pruned[d] = hit && !recompute;
         }
         chooseEndpoints(nodeLive);
         // bucket the routed demands by destination (counting sort keeps model order within a bucket)
@@ -181,7 +203,7 @@ final class EcmpRouter {
         for (int d = 0; d < destinations; d++) {
             double[] c;
             boolean carriesNow;
-            if (affected[d] || dirty[d]) {
+            if (affected[d] || pruned[d] || dirty[d]) {
                 accumulate(d, linkLive);
                 c = contrib[d];
                 carriesNow = carries[d];
@@ -253,6 +275,16 @@ final class EcmpRouter {
         return dist[d];
     }
 
+    /** Whether node v still has a live next hop in a tree of distances dd. O(degree). */
+    private boolean keepsANextHop(long[] dd, int v, boolean[] linkLive) {
+        for (int i = net.graph.start(v); i < net.graph.end(v); i++) {
+            if (isNextHop(dd, v, i, linkLive)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The liveness of the scenario being routed (for trees computed lazily). */
     private boolean[] nodeLiveNow;
     private boolean[] linkLiveNow;
@@ -308,6 +340,30 @@ final class EcmpRouter {
      * scenario for a recomputed tree. O(V + E) to build.
      */
     private int[][] nextHops(int d) {
+        if (pruned[d]) {
+            if (!hopsBuilt[d]) {
+                if (hopStart[d] == null) {
+                    hopStart[d] = new int[net.nodes + 1];
+                    hops[d] = new int[net.graph.ends()];
+                }
+                int[] from = base.hopStart[d];
+                int[] all = base.hops[d];
+                int[] start = hopStart[d];
+                int[] hop = hops[d];
+                int n = 0;
+                for (int r = 0; r < base.reached[d]; r++) {
+                    start[r] = n;
+                    for (int x = from[r]; x < from[r + 1]; x++) {
+                        if (linkLiveNow[net.graph.link(all[x])]) {
+                            hop[n++] = all[x];
+                        }
+                    }
+                }
+                start[base.reached[d]] = n;
+                hopsBuilt[d] = true;
+            }
+            return new int[][] {hopStart[d], hops[d]};
+        }
         if (!affected[d]) {
             return new int[][] {base.hopStart[d], base.hops[d]};
         }

@@ -23,6 +23,7 @@ final class RoutingNetwork {
     /** Per link its {@code capacity_gbps}, or 0 when absent or 0 (no utilisation). */
     final double[] capacity;
     final int[] linkA;
+    final int[] linkB;
     final List<Demand> demandList;
     final double[] volume;
     final int[][] sources;
@@ -42,6 +43,7 @@ final class RoutingNetwork {
         this.cost = new long[links];
         this.capacity = new double[links];
         this.linkA = new int[links];
+        this.linkB = new int[links];
         for (int l = 0; l < links; l++) {
             Link link = model.links().get(l);
             if (!link.id().equals(compiled.linkId(l))) {
@@ -50,6 +52,7 @@ final class RoutingNetwork {
             cost[l] = link.igpCost();
             capacity[l] = link.capacityGbps() == null ? 0 : link.capacityGbps();
             linkA[l] = compiled.linkA(l);
+            linkB[l] = compiled.linkB(l);
         }
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (int n = 0; n < nodes; n++) {

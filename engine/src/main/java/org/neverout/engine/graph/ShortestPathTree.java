@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Shortest paths toward one destination over the live part of an undirected multigraph with positive
- * integer link costs (IGP metrics): Dijkstra with a binary heap, then the equal-cost multipath (ECMP)
+ * integer link costs (IGP metrics): Dijkstra with a binary heap (a breadth-first search when every link
+ * costs the same), then the equal-cost multipath (ECMP)
  * DAG implied by the distances: the link end at position i of node v (toward u over link l) is a next
  * hop of v iff l and u are live and {@code distance(v) == distance(u) + cost(l)}. Parallel links each
  * count; a self-loop never is a next hop (costs are positive).
@@ -23,6 +24,8 @@ public final class ShortestPathTree {
     /** Reached nodes in the order Dijkstra settled them: non-decreasing distance, destination first. */
     private final int[] order;
     private final boolean[] settled;
+    /** Every link costs the same: a breadth-first search settles nodes in distance order, no heap needed. */
+    private final boolean uniform;
     private int reached;
     private int destination = -1;
     // binary heap of (key, node) with lazy deletion: at most one entry per relaxation
@@ -43,6 +46,11 @@ public final class ShortestPathTree {
         }
         this.graph = graph;
         this.cost = cost;
+        boolean same = true;
+        for (long c : cost) {
+            same &= c == cost[0];
+        }
+        this.uniform = same;
         this.dist = new long[graph.nodeCount()];
         this.order = new int[graph.nodeCount()];
         this.settled = new boolean[graph.nodeCount()];
@@ -65,8 +73,12 @@ public final class ShortestPathTree {
         if (!nodeLive[destination]) {
             return;
         }
-        heapSize = 0;
         dist[destination] = 0;
+        if (uniform) {
+            breadthFirst(destination, nodeLive, linkLive);
+            return;
+        }
+        heapSize = 0;
         push(0, destination);
         while (heapSize > 0) {
             long d = heapKey[0];
@@ -87,6 +99,22 @@ public final class ShortestPathTree {
                 if (nd < dist[u]) {
                     dist[u] = nd;
                     push(nd, u);
+                }
+            }
+        }
+    }
+
+    /** Uniform costs: the FIFO order of a breadth-first search is non-decreasing distance. O(V + E). */
+    private void breadthFirst(int destination, boolean[] nodeLive, boolean[] linkLive) {
+        order[reached++] = destination;
+        for (int head = 0; head < reached; head++) {
+            int v = order[head];
+            long nd = dist[v] + (cost.length == 0 ? 1 : cost[0]);
+            for (int i = graph.start(v); i < graph.end(v); i++) {
+                int u = graph.neighbour(i);
+                if (dist[u] == UNREACHABLE && linkLive[graph.link(i)] && nodeLive[u]) {
+                    dist[u] = nd;
+                    order[reached++] = u;
                 }
             }
         }
