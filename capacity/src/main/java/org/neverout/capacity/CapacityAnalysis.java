@@ -244,7 +244,7 @@ public final class CapacityAnalysis {
         }
 
         private void violation(Block block, int k, long p, int size, boolean unroutable) {
-            int n = net.demandList.get(k).neverOut();
+            int n = net.neverOut[k];
             if (n >= 1 && size <= n && block.firstViolation[k] < 0) {
                 block.firstViolation[k] = p;
                 block.violationUnroutable[k] = unroutable;

@@ -26,6 +26,8 @@ final class RoutingNetwork {
     final int[] linkB;
     final List<Demand> demandList;
     final double[] volume;
+    /** Per demand its service's {@code never_out}. */
+    final int[] neverOut;
     final int[][] sources;
     /** Per demand its destination alternatives as destination numbers. */
     final int[][] destinations;
@@ -64,11 +66,13 @@ final class RoutingNetwork {
         int d = 0;
         this.demandList = List.copyOf(demands);
         this.volume = new double[demands.size()];
+        this.neverOut = new int[demands.size()];
         this.sources = new int[demands.size()][];
         this.destinations = new int[demands.size()][];
         for (int k = 0; k < demands.size(); k++) {
             Demand dem = demands.get(k);
             volume[k] = dem.volume();
+            neverOut[k] = dem.neverOut();
             sources[k] = resolve(dem.sources(), index, dem.service());
             int[] t = resolve(dem.destinations(), index, dem.service());
             for (int i = 0; i < t.length; i++) {
