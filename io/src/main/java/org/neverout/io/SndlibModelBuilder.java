@@ -133,7 +133,7 @@ final class SndlibModelBuilder {
     }
 
     private static Double scaled(Double value, Double scale) {
-        return value == null || scale == null ? value : value * scale;
+        return value == null || scale == null ? value : Double.valueOf(value * scale);
     }
 
     /**
@@ -146,7 +146,7 @@ final class SndlibModelBuilder {
         if (c == null || !(c > 0)) {
             return null;
         }
-        double rounded = Math.max(1, Math.min(Integer.MAX_VALUE, Math.rint(c)));
+        double rounded = Math.max(1, Math.min(Integer.MAX_VALUE, Math.floor(c + 0.5)));
         if (rounded != c) {
             warnings.add(l.location() + ": routing cost " + c + " of link '" + l.id() + "' rounded to the IGP cost "
                     + (long) rounded + " (a cost is a positive integer)");
