@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
                 + "every pair.",
             "",
             "Per link: base and worst-case utilisation (the larger direction's load / capacity_gbps) and the "
-                + "first scenario reaching it; per scenario class the links above --threshold and above 100%; "
+                + "first scenario reaching it; per scenario class the links above --threshold and above 100%%; "
                 + "unroutable and congested demands per scenario; a capacity verdict for demands with "
                 + "never_out (only n-1 and n-2 are evaluated)."})
 public final class CapacityCommand implements Callable<Integer> {
@@ -54,7 +54,7 @@ public final class CapacityCommand implements Callable<Integer> {
     String scenarios;
 
     @Option(names = "--threshold", paramLabel = "U", defaultValue = "0.8",
-            description = "Utilisation counted as high, e.g. 0.8 for 80% (default: ${DEFAULT-VALUE}).")
+            description = "Utilisation counted as high, e.g. 0.8 for 80%% (default: ${DEFAULT-VALUE}).")
     double threshold;
 
     @Option(names = "--threads", paramLabel = "N",
