@@ -20,6 +20,11 @@ public final class ModelInput {
     }
 
     public static Model load(Path file, PrintWriter err) {
+        return read(file, err).model();
+    }
+
+    /** {@link #load}, keeping what the import says about the model (e.g. the unit of its capacities). */
+    public static ImportResult read(Path file, PrintWriter err) {
         if (!Files.exists(file)) {
             throw new InvalidModelException(new Location(file.toString(), 0, 0), "no such file");
         }
@@ -30,6 +35,6 @@ public final class ModelInput {
         for (String w : result.warnings()) {
             err.println("neverout: warning: " + w); // importers locate every warning themselves
         }
-        return result.model();
+        return result;
     }
 }

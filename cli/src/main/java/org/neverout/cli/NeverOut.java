@@ -47,6 +47,7 @@ import picocli.CommandLine.Option;
             DiffCommand.class,
             RemediateCommand.class,
             AvailabilityCommand.class,
+            CapacityCommand.class,
             CheckCommand.class,
             SimulateCommand.class,
             AttackCommand.class,

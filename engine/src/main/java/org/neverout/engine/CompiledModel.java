@@ -167,6 +167,21 @@ public final class CompiledModel {
         return linkIds[l];
     }
 
+    /** The node index of link {@code l}'s end {@code a}. */
+    public int linkA(int l) {
+        return linkA[l];
+    }
+
+    /** The node index of link {@code l}'s end {@code b}. */
+    public int linkB(int l) {
+        return linkB[l];
+    }
+
+    /** The node/link adjacency of the whole network (every link, live or not). */
+    public Adjacency adjacency() {
+        return adjacency;
+    }
+
     /** The index of the service with that id, or -1. */
     public int serviceIndex(String id) {
         for (int s = 0; s < serviceIds.length; s++) {

@@ -24,10 +24,11 @@ import org.neverout.model.Service;
  *
  * <p>Values: every link as listed (both directions where the file lists both; a self-loop is dropped
  * with a warning); capacity = the pre-installed capacity when positive, else the largest module
- * capacity, else none; a positive routing cost becomes the link's {@code cost}; each demand becomes a
+ * capacity, else none; a positive routing cost becomes the link's {@code cost}, rounded to a positive integer; each demand becomes a
  * service of kind {@code other} between its two nodes with its {@code demand} value. Capacities and
- * demands stay in the file's own unit (so they compare with each other): {@code capacity_gbps} is
- * then not in Gbit/s, and a warning says so. O(nodes + links + demands).
+ * demands are converted to Gbit/s where the file states its unit (bit/s, kbit/s, Mbit/s, Gbit/s); else
+ * they stay in the file's own unit (so they compare with each other): {@code capacity_gbps} is then not
+ * in Gbit/s, a warning says so and {@link ImportResult#unit()} too. O(nodes + links + demands).
  */
 final class SndlibModelBuilder {
     private SndlibModelBuilder() {
@@ -55,6 +56,7 @@ final class SndlibModelBuilder {
                     : Imported.node(id, null, null, null, null, n.x(), n.y()));
         }
 
+        Double scale = toGbits(network.unit());
         List<Link> links = new ArrayList<>();
         for (SndlibNetwork.SLink l : network.links()) {
             String a = endpoint(nodeIds, l.source(), "link '" + l.id() + "'", l.location(), problems);
@@ -68,8 +70,8 @@ final class SndlibModelBuilder {
             }
             String id = ids.allocate(IdAllocator.valid("l-" + l.id()));
             locations.put(id, l.location());
-            Double cost = l.routingCost() != null && l.routingCost() > 0 ? l.routingCost() : null;
-            links.add(Imported.link(id, l.id(), a, b, capacity(l), null, null, null, cost));
+            links.add(Imported.link(id, l.id(), a, b, scaled(capacity(l), scale), null, null, null,
+                    igpCost(l, warnings)));
         }
 
         List<Service> services = new ArrayList<>();
@@ -81,18 +83,75 @@ final class SndlibModelBuilder {
             }
             String id = ids.allocate(IdAllocator.valid("d-" + d.id()));
             locations.put(id, d.location());
-            services.add(Imported.demand(id, d.id(), a, b, d.value()));
+            services.add(Imported.demand(id, d.id(), a, b, scaled(d.value(), scale)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidModelException(problems);
         }
-        if (links.stream().anyMatch(l -> l.capacityGbps() != null) || !services.isEmpty()) {
-            warnings.add(fileName + ": capacities and demands are in the file's unit ("
-                    + (network.unit() == null ? "not stated" : network.unit())
-                    + "), not converted: capacity_gbps holds that unit so the two compare");
+        boolean figures = links.stream().anyMatch(l -> l.capacityGbps() != null) || !services.isEmpty();
+        String unit;
+        if (scale != null) {
+            unit = ImportResult.GBITS + " (converted from the file's " + network.unit() + ")";
+        } else {
+            unit = "the file's own unit (" + (network.unit() == null ? "not stated" : network.unit())
+                    + "; capacity_gbps holds it so capacities and demands compare)";
+            if (figures) {
+                warnings.add(fileName + ": capacities and demands are in the file's unit ("
+                        + (network.unit() == null ? "not stated" : network.unit())
+                        + "), not converted: capacity_gbps holds that unit so the two compare");
+            }
         }
         Model.Source source = new Model.Source(fileName, sha256, locations);
-        return new ImportResult(Imported.model(ModelFiles.baseName(fileName), nodes, links, services, source), warnings);
+        return new ImportResult(Imported.model(ModelFiles.baseName(fileName), nodes, links, services, source), warnings,
+                unit);
+    }
+
+    /**
+     * The factor from an SNDlib {@code unit} to Gbit/s, or null for a unit it does not state or we do
+     * not know (then the figures stay as they are, and the output says so).
+     */
+    static Double toGbits(String unit) {
+        if (unit == null) {
+            return null;
+        }
+        switch (unit.strip().toUpperCase(java.util.Locale.ROOT)) {
+            case "BITSPERSEC":
+            case "BITPERSEC":
+                return 1e-9;
+            case "KBITSPERSEC":
+            case "KBITPERSEC":
+                return 1e-6;
+            case "MBITSPERSEC":
+            case "MBITPERSEC":
+                return 1e-3;
+            case "GBITSPERSEC":
+            case "GBITPERSEC":
+                return 1.0;
+            default:
+                return null;
+        }
+    }
+
+    private static Double scaled(Double value, Double scale) {
+        return value == null || scale == null ? value : Double.valueOf(value * scale);
+    }
+
+    /**
+     * SNDlib's routing cost as the link's IGP {@code cost} (MODEL.md 1.1: a positive integer): none when
+     * it is not positive, else rounded to the nearest integer of at least 1, with a warning when rounding
+     * changed it.
+     */
+    private static Double igpCost(SndlibNetwork.SLink l, List<String> warnings) {
+        Double c = l.routingCost();
+        if (c == null || !(c > 0)) {
+            return null;
+        }
+        double rounded = Math.max(1, Math.min(Integer.MAX_VALUE, Math.floor(c + 0.5)));
+        if (rounded != c) {
+            warnings.add(l.location() + ": routing cost " + c + " of link '" + l.id() + "' rounded to the IGP cost "
+                    + (long) rounded + " (a cost is a positive integer)");
+        }
+        return rounded;
     }
 
     private static boolean geographical(SndlibNetwork network, String fileName, List<String> warnings) {

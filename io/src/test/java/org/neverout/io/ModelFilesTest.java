@@ -33,9 +33,15 @@ class ModelFilesTest {
         Model nat = ModelFiles.load(seed("sndlibNative", "tiny-network.txt"));
         Model xml = ModelFiles.load(seed("sndlibXml", "tiny-network.xml"));
         assertThat(RoundTrip.sourceless(nat)).isEqualTo(RoundTrip.sourceless(xml));
+        // MBITPERSEC converted to Gbit/s; the routing cost 2.5 rounded to the IGP cost 3
         assertThat(nat.links()).extracting(l -> l.id() + ":" + l.capacityGbps() + ":" + l.cost())
-                .containsExactly("l-L1:100.0:2.5", "l-L2:40.0:null", "l-L3:null:null");
-        assertThat(nat.services()).extracting(s -> s.id() + ":" + s.demand()).containsExactly("d-L1:12.5", "d-D2:3.0");
+                .containsExactly("l-L1:0.1:3.0", "l-L2:0.04:null", "l-L3:null:null");
+        assertThat(nat.services()).extracting(s -> s.id() + ":" + s.demand())
+                .containsExactly("d-L1:" + 12.5 * 1e-3, "d-D2:" + 3.0 * 1e-3);
+        assertThat(ModelFiles.read(seed("sndlibNative", "tiny-network.txt"), ImportOptions.DEFAULTS).unit())
+                .isEqualTo("Gbit/s (converted from the file's MBITPERSEC)");
+        assertThat(ModelFiles.read(seed("sndlibNative", "pixels.txt"), ImportOptions.DEFAULTS).unit())
+                .startsWith("the file's own unit (not stated");
         Model pixels = ModelFiles.load(seed("sndlibNative", "pixels.txt"));
         assertThat(RoundTrip.sourceless(pixels)).isEqualTo(RoundTrip.sourceless(ModelFiles.load(seed("sndlibXml", "pixels.xml"))));
         assertThat(pixels.nodes().get(1).x()).isEqualTo(480.0);

@@ -123,12 +123,13 @@ class SndlibDatasetsTest {
         Link link = m.links().stream().filter(l -> l.name().equals("ATLAM5_ATLAng")).findFirst().orElseThrow();
         assertThat(link.id()).isEqualTo("l-ATLAM5_ATLAng");
         assertThat(link.a()).isEqualTo("ATLAng");
-        assertThat(link.capacityGbps()).isEqualTo(9920.0);
+        // the file says MBITPERSEC: capacities and demands are converted to Gbit/s
+        assertThat(link.capacityGbps()).isCloseTo(9.92, org.assertj.core.data.Offset.offset(1e-12));
         Set<String> linkNames = m.links().stream().map(Link::name).collect(Collectors.toSet());
         assertThat(m.services()).anyMatch(s -> linkNames.contains(s.name()) && s.id().equals("d-" + s.name()));
         Service d = m.services().stream().filter(s -> s.name().equals("IPLSng_STTLng")).findFirst().orElseThrow();
         assertThat(d.endpoints()).containsExactly(List.of("IPLSng"), List.of("STTLng"));
-        assertThat(d.demand()).isEqualTo(3580.0);
+        assertThat(d.demand()).isCloseTo(3.58, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(m.nodes().get(0).lon()).isEqualTo(-84.3833);
         assertThat(m.nodes().get(0).lat()).isEqualTo(33.75);
     }

@@ -12,4 +12,9 @@ public record Link(String id, String name, String a, String b, String operator, 
     public Link {
         groups = List.copyOf(groups);
     }
+
+    /** The IGP metric routing uses (MODEL.md 1.1, "Capacity under failure"): {@code cost}, default 1. */
+    public long igpCost() {
+        return cost == null ? 1 : Math.round(cost);
+    }
 }

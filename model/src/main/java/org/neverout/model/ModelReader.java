@@ -201,7 +201,7 @@ final class ModelReader {
         return new Link(id, b.string("name"), a, end2, supplierOrDefence(b, "operator"),
                 supplierOrDefence(b, "owner"), groups(b), nonNegative(b, "capacity_gbps"),
                 nonNegative(b, "length_km"), nonNegative(b, "latency_ms"), b.string("medium"), b.string("status"),
-                nonNegative(b, "cost"), reliability(b));
+                igpCost(b), reliability(b));
     }
 
     private Group group(Binder b, String id) {
@@ -569,6 +569,16 @@ final class ModelReader {
         Double v = b.number(field);
         if (v != null && !(v > 0)) {
             b.report(field, "must be > 0, not " + number(v));
+            return null;
+        }
+        return v;
+    }
+
+    /** A link's {@code cost} (MODEL.md 1.1): an IGP metric, a positive integer; absent means 1. */
+    private Double igpCost(Binder b) {
+        Double v = b.number("cost");
+        if (v != null && !(v >= 1 && v == Math.rint(v) && v <= Integer.MAX_VALUE)) {
+            b.report("cost", "must be a positive integer (an IGP metric), not " + number(v));
             return null;
         }
         return v;

@@ -37,6 +37,23 @@ class ModelErrorsTest {
                         + "never_out, users, category, demand, availability_target, description, mtbf_h, mttr_h, attack_cost)");
     }
 
+    /** MODEL.md 1.1 "Capacity under failure": cost a positive integer, demand and capacity not negative. */
+    @Test
+    void routingFiguresOutOfRange() {
+        List<String> p = problems("name: m", "nodes: [{id: a}, {id: b}]", "links:",
+                "  - {id: l1, a: a, b: b, cost: 0}",
+                "  - {id: l2, a: a, b: b, cost: -3}",
+                "  - {id: l3, a: a, b: b, cost: 1.5}",
+                "  - {id: l4, a: a, b: b, cost: 2, capacity_gbps: -10}",
+                "services:", "  - {id: d, endpoints: [a, b], demand: -1}");
+        assertThat(p).containsExactly(
+                "m.yaml:4:32: 'cost' in link 'l1' must be a positive integer (an IGP metric), not 0",
+                "m.yaml:5:32: 'cost' in link 'l2' must be a positive integer (an IGP metric), not -3",
+                "m.yaml:6:32: 'cost' in link 'l3' must be a positive integer (an IGP metric), not 1.5",
+                "m.yaml:7:50: 'capacity_gbps' in link 'l4' must be >= 0, not -10",
+                "m.yaml:9:40: 'demand' in service 'd' must be >= 0, not -1");
+    }
+
     @Test
     void missingRequiredFields() {
         assertThat(problems("nodes:", "  - {name: x}", "links:", "  - {id: l2, a: n2}",

@@ -305,8 +305,10 @@ public final class CandidateGenerator {
         String id = fresh("rl-" + a + "-" + b);
         String conduit = fresh(id + "-conduit");
         Double km = geo.routeKm(a, b);
+        // the plan's cost is the route length; the link's IGP cost is left to the default (routing is the
+        // network team's choice, and the contract wants a positive integer there)
         Link link = new Link(id, null, a, b, Model.DEFENCE, Model.DEFENCE,
-                List.of(conduit), null, km, null, null, null, km, Reliability.NONE);
+                List.of(conduit), null, km, null, null, null, null, Reliability.NONE);
         ModelPatch patch = new ModelPatch(List.of(), List.of(), List.of(), List.of(link),
                 List.of(new Group(conduit, "new conduit for " + id, GroupKind.CONDUIT)), List.of(), List.of());
         String length = km == null ? "new conduit" : "~" + Math.round(km) + " km, new conduit";

@@ -30,12 +30,38 @@ final class NetworkMap {
                           boolean weakInside, int nodes) {
     }
 
-    private final Model model;
-    private final ReportFacts facts;
+    /**
+     * How a link is drawn: its CSS classes (after {@code link}), a line of its hover title, and a rank;
+     * where parallel links share a line the highest rank wins, and higher ranks are drawn on top.
+     */
+    record Paint(int rank, String cssClass, String note) {
+    }
 
+    private final Model model;
+    private final Map<String, String> weakLinks;
+    private final Map<String, List<String>> singlePointEvents;
+    private final Map<String, String> singlePointNodes;
+    private final java.util.function.Function<Link, Paint> paint;
+
+    /** The report's map: weak links and single points highlighted. */
     NetworkMap(Model model, ReportFacts facts) {
         this.model = model;
-        this.facts = facts;
+        this.weakLinks = facts.weakLinks();
+        this.singlePointEvents = facts.singlePointEvents();
+        this.singlePointNodes = facts.singlePointNodes();
+        this.paint = link -> {
+            String reason = weakLinks.get(link.id());
+            return reason == null ? new Paint(0, "", null) : new Paint(1, "weak", "weak: " + reason);
+        };
+    }
+
+    /** A map with links painted by the caller (e.g. by utilisation) and no single-point markers. */
+    NetworkMap(Model model, java.util.function.Function<Link, Paint> paint) {
+        this.model = model;
+        this.weakLinks = Map.of();
+        this.singlePointEvents = Map.of();
+        this.singlePointNodes = Map.of();
+        this.paint = paint;
     }
 
     /** The SVG element, or null when no node has a position. */
@@ -168,7 +194,7 @@ final class NetworkMap {
         Map<String, Boolean> weakInside = new LinkedHashMap<>();
         for (Link link : model.links()) {
             String a = markerOfNode.get(link.a());
-            if (a != null && a.equals(markerOfNode.get(link.b())) && facts.weakLinks().containsKey(link.id())) {
+            if (a != null && a.equals(markerOfNode.get(link.b())) && weakLinks.containsKey(link.id())) {
                 weakInside.put(a, true);
             }
         }
@@ -183,10 +209,10 @@ final class NetworkMap {
                 Site site = sites.get(key.substring(5));
                 label = site.id();
                 title.append(site.name() == null ? site.id() : site.name() + " (" + site.id() + ")");
-                if (facts.singlePointEvents().containsKey(site.id())) {
+                if (singlePointEvents.containsKey(site.id())) {
                     spof = true;
                     title.append("\nSite is a single point of failure of ")
-                            .append(String.join(", ", facts.singlePointEvents().get(site.id())));
+                            .append(String.join(", ", singlePointEvents.get(site.id())));
                 }
             } else {
                 label = nodes.isEmpty() ? key.substring(5) : nodes.get(0).id();
@@ -197,7 +223,7 @@ final class NetworkMap {
                 if (node.role() != null) {
                     title.append(" (").append(node.role()).append(')');
                 }
-                String reason = facts.singlePointNodes().get(node.id());
+                String reason = singlePointNodes.get(node.id());
                 if (reason != null) {
                     spof = true;
                     title.append(": ").append(reason);
@@ -222,13 +248,13 @@ final class NetworkMap {
             String key = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
             pairs.computeIfAbsent(key, k -> new ArrayList<>()).add(link);
         }
-        StringBuilder normal = new StringBuilder();
-        StringBuilder weak = new StringBuilder();
+        // drawn by rank, highest last (on top); equal ranks keep model order
+        java.util.TreeMap<Integer, StringBuilder> layers = new java.util.TreeMap<>();
         for (Map.Entry<String, List<Link>> e : pairs.entrySet()) {
             String[] ends = e.getKey().split("\u0000");
             Marker a = markers.get(ends[0]);
             Marker b = markers.get(ends[1]);
-            boolean anyWeak = false;
+            Paint top = null;
             StringBuilder title = new StringBuilder();
             for (Link link : e.getValue()) {
                 if (title.length() > 0) {
@@ -238,21 +264,25 @@ final class NetworkMap {
                 if (!Model.DEFENCE.equals(link.operator())) {
                     title.append(", operated by ").append(link.operator());
                 }
-                String reason = facts.weakLinks().get(link.id());
-                if (reason != null) {
-                    anyWeak = true;
-                    title.append("\n  weak: ").append(reason);
+                Paint p = paint.apply(link);
+                if (p.note() != null) {
+                    title.append("\n  ").append(p.note());
+                }
+                if (top == null || p.rank() > top.rank()) {
+                    top = p;
                 }
             }
             int count = e.getValue().size();
-            StringBuilder target = anyWeak ? weak : normal;
-            target.append(String.format(Locale.ROOT,
+            boolean marked = top.rank() > 0;
+            String cls = top.cssClass().isEmpty() ? "link" : "link " + top.cssClass();
+            layers.computeIfAbsent(top.rank(), r -> new StringBuilder()).append(String.format(Locale.ROOT,
                     "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke-width=\"%.1f\">",
-                    anyWeak ? "link weak" : "link", a.x(), a.y(), b.x(), b.y(), (anyWeak ? 2.6 : 1.4) + 0.8 * (count - 1)));
-            target.append("<title>").append(Html.escape(title.toString())).append("</title></line>");
+                    Html.escape(cls), a.x(), a.y(), b.x(), b.y(), (marked ? 2.6 : 1.4) + 0.8 * (count - 1)))
+                    .append("<title>").append(Html.escape(title.toString())).append("</title></line>");
         }
-        // weak links drawn last, on top
-        svg.append("<g class=\"links\">").append(normal).append(weak).append("</g>");
+        svg.append("<g class=\"links\">");
+        layers.values().forEach(svg::append);
+        svg.append("</g>");
     }
 
     private static void outline(StringBuilder svg, Projection p) {
