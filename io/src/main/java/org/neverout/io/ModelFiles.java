@@ -59,6 +59,9 @@ public final class ModelFiles {
         String name = file.toString();
         Optional<ImportFormat> format;
         try {
+            if (NetboxImporter.isExport(file)) {
+                return ImportFormat.NETBOX;
+            }
             if (Files.isDirectory(file)) {
                 throw new InvalidModelException(new Location(name, 0, 0), "is a directory, not a file");
             }
