@@ -431,7 +431,7 @@ final class NetboxModelBuilder {
                     + " not understood: no length");
             return null;
         }
-        return length * perUnit;
+        return Math.round(length * perUnit * 1e6) / 1e6; // to the millimetre: no binary noise in the model file
     }
 
     /** NetBox cable types: single/multi-mode fibre, and copper (twisted pair, coax, DAC); others unknown. */
