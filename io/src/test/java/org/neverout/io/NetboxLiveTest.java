@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.neverout.model.InvalidModelException;
 import org.neverout.model.Problem;
+import org.neverout.testkit.NetboxStandIn;
 
 /** The live mode against a NetBox stand-in on 127.0.0.1 serving the example export in pages of two. */
 class NetboxLiveTest {

@@ -1,4 +1,4 @@
-package org.neverout.io;
+package org.neverout.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,33 +22,43 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * pages of {@code pageSize} with absolute {@code next} links (as NetBox does), only to requests carrying
  * {@code Authorization: Token <token>}; 403 otherwise. {@link #override} replaces one path's answer.
  */
-final class NetboxStandIn implements AutoCloseable {
+public final class NetboxStandIn implements AutoCloseable {
+    /** The list endpoints of NetBox 4.x the import reads: saved as {@code <name>.json}, served at the path. */
+    public static final Map<String, String> ENDPOINTS = Map.of(
+            "sites", "/api/dcim/sites/", "devices", "/api/dcim/devices/", "cables", "/api/dcim/cables/",
+            "providers", "/api/circuits/providers/", "circuits", "/api/circuits/circuits/",
+            "circuit-terminations", "/api/circuits/circuit-terminations/",
+            "power-panels", "/api/dcim/power-panels/", "power-feeds", "/api/dcim/power-feeds/");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
     private final Map<String, ArrayNode> lists = new ConcurrentHashMap<>();
     private final Map<String, String[]> overrides = new ConcurrentHashMap<>();
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Every request's path and query, in order. */
+    public final List<String> requests = new CopyOnWriteArrayList<>();
     private final String token;
     private final int pageSize;
 
-    NetboxStandIn(Path exportDir, String token, int pageSize) throws IOException {
+    /** Serves the export in {@code exportDir} (one saved list per endpoint) in pages of {@code pageSize}. */
+    public NetboxStandIn(Path exportDir, String token, int pageSize) throws IOException {
         this.token = token;
         this.pageSize = pageSize;
-        for (NetboxEndpoint e : NetboxEndpoint.values()) {
-            JsonNode page = JSON.readTree(exportDir.resolve(e.fileName()).toFile());
-            lists.put(e.apiPath(), (ArrayNode) page.get("results"));
+        for (Map.Entry<String, String> e : ENDPOINTS.entrySet()) {
+            JsonNode page = JSON.readTree(exportDir.resolve(e.getKey() + ".json").toFile());
+            lists.put(e.getValue(), (ArrayNode) page.get("results"));
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String url() {
+    /** {@code http://127.0.0.1:<port>}. */
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Answers {@code path} (any query) with this status, content type and body from now on. */
-    void override(String path, int status, String contentType, String body) {
+    public void override(String path, int status, String contentType, String body) {
         overrides.put(path, new String[] {String.valueOf(status), contentType, body});
     }
 
