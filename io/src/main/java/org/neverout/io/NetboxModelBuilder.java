@@ -45,6 +45,8 @@ final class NetboxModelBuilder {
     private final Map<Long, String> nodeIds = new HashMap<>();
     private final Set<Long> excludedDevices = new java.util.HashSet<>();
     private final Set<String> supplierIds = new LinkedHashSet<>();
+    /** Each shared-risk group and the first object tagged with it, to name it if the group id clashes. */
+    private final Map<String, NetboxObject> groupUsers = new LinkedHashMap<>();
 
     private NetboxModelBuilder(NetboxExport export, ImportOptions options) {
         this.export = export;
@@ -82,6 +84,12 @@ final class NetboxModelBuilder {
         List<Node> nodes = nodes();
         List<Link> links = new ArrayList<>(cables());
         links.addAll(circuits());
+        groupUsers.forEach((group, user) -> {
+            if (ids.isTaken(group)) {
+                throw user.error("tag 'srlg-" + GraphMlImporter.shorten(group) + "' names group '"
+                        + GraphMlImporter.shorten(group) + "', which is the id of another element (ids are shared by all kinds)");
+            }
+        });
         Model.Source source = new Model.Source(export.source(), export.sha256(), locations);
         Model model = new Model(MODEL_NAME, siteRecords, feeds, nodes, links, List.of(), suppliers, List.of(),
                 List.of(), Map.of(), List.of(), org.neverout.model.ComplianceSettings.NONE, source);
@@ -103,7 +111,9 @@ final class NetboxModelBuilder {
         List<Supplier> suppliers = new ArrayList<>();
         for (NetboxObject p : sorted(NetboxEndpoint.PROVIDERS)) {
             String slug = p.requiredText("slug");
-            if (!IdAllocator.valid(slug).equals(slug) || slug.equals(Model.DEFENCE) || !supplierIds.add(slug)) {
+            // suppliers first: their ids are shared with every element, and custom fields name them as they are
+            if (!IdAllocator.valid(slug).equals(slug) || slug.equals(Model.DEFENCE) || !supplierIds.add(slug)
+                    || !ids.allocate(slug).equals(slug)) {
                 throw p.error("slug '" + GraphMlImporter.shorten(slug) + "' is not usable as a supplier id "
                         + "(empty, with white space, 'defence' or used twice)");
             }
@@ -403,6 +413,7 @@ final class NetboxModelBuilder {
                             + "' names no usable group: ignored");
                 } else if (!groups.contains(group)) {
                     groups.add(group);
+                    groupUsers.putIfAbsent(group, o);
                 }
             }
         }

@@ -14,7 +14,7 @@ import org.neverout.model.Location;
  *
  * @param id  the NetBox primary key
  */
-record NetboxObject(NetboxEndpoint endpoint, int id, JsonNode json, Location at) {
+public record NetboxObject(NetboxEndpoint endpoint, int id, JsonNode json, Location at) {
 
     /** "device 12" for messages. */
     String what() {

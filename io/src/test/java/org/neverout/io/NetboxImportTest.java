@@ -218,6 +218,22 @@ class NetboxImportTest {
     }
 
     @Test
+    void supplierIdsComeFirstAndGroupsMustNotClashWithElements() throws IOException {
+        Path dir = copy(e -> { });
+        edit(dir, NetboxEndpoint.SITES, results -> ((ObjectNode) results.get(1)).put("slug", "telia"));
+        Model m = importDir(dir, false).model();
+        assertEquals("telia-2", m.sites().get(1).id()); // the provider keeps its slug: custom fields name it
+        assertEquals("telia-2", m.nodes().stream().filter(n -> n.id().equals("bgo-core-1")).findFirst()
+                .orElseThrow().site());
+        assertEquals("telia", m.suppliers().get(1).id());
+
+        edit(dir, NetboxEndpoint.CABLES, results -> ((ArrayNode) results.get(0).get("tags")).addObject()
+                .put("id", 7).put("name", "srlg-osl-core-1").put("slug", "srlg-osl-core-1"));
+        Problem p = refused(dir);
+        assertTrue(p.message().contains("cable 1") && p.message().contains("group 'osl-core-1'"), p.toString());
+    }
+
+    @Test
     void refusesAFileOrAMissingDirectory() {
         assertTrue(refused(EXAMPLE.resolve("sites.json")).message().contains("directory"));
         assertTrue(refused(tmp.resolve("nowhere")).message().contains("directory not found"));
