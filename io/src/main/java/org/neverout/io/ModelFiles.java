@@ -15,7 +15,8 @@ import org.neverout.model.tree.Format;
 /**
  * The one way in for a MODEL argument: a model file ({@code .yaml}, {@code .yml}, {@code .json}) goes
  * to the strict {@link ModelLoader}; anything else is imported, its format detected from its content
- * ({@link ImportFormat#detect(String, byte[])}): GraphML, SNDlib XML, SNDlib native.
+ * ({@link ImportFormat#detect(String, byte[])}): GraphML, SNDlib XML, SNDlib native; a directory holding a
+ * NetBox export ({@link NetboxImporter#isExport}) is imported as NetBox.
  */
 public final class ModelFiles {
     private ModelFiles() {
