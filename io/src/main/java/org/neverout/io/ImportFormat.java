@@ -18,7 +18,9 @@ public enum ImportFormat {
     /** SNDlib native text ({@code ?SNDlib native format}). */
     SNDLIB("sndlib"),
     /** SNDlib XML (root {@code <network>}). */
-    SNDLIB_XML("sndlib-xml");
+    SNDLIB_XML("sndlib-xml"),
+    /** A NetBox 4.x export: a directory of saved REST list responses (docs/NETBOX.md). */
+    NETBOX("netbox");
 
     /** How much of a file detection looks at. */
     static final int SNIFF_BYTES = 4096;
@@ -43,8 +45,10 @@ public enum ImportFormat {
                 return new GraphMlImporter();
             case SNDLIB:
                 return new SndlibNativeImporter();
-            default:
+            case SNDLIB_XML:
                 return new SndlibXmlImporter();
+            default:
+                return new NetboxImporter();
         }
     }
 

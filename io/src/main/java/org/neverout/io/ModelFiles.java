@@ -15,7 +15,8 @@ import org.neverout.model.tree.Format;
 /**
  * The one way in for a MODEL argument: a model file ({@code .yaml}, {@code .yml}, {@code .json}) goes
  * to the strict {@link ModelLoader}; anything else is imported, its format detected from its content
- * ({@link ImportFormat#detect(String, byte[])}): GraphML, SNDlib XML, SNDlib native.
+ * ({@link ImportFormat#detect(String, byte[])}): GraphML, SNDlib XML, SNDlib native; a directory holding a
+ * NetBox export ({@link NetboxImporter#isExport}) is imported as NetBox.
  */
 public final class ModelFiles {
     private ModelFiles() {
@@ -59,6 +60,9 @@ public final class ModelFiles {
         String name = file.toString();
         Optional<ImportFormat> format;
         try {
+            if (NetboxImporter.isExport(file)) {
+                return ImportFormat.NETBOX;
+            }
             if (Files.isDirectory(file)) {
                 throw new InvalidModelException(new Location(name, 0, 0), "is a directory, not a file");
             }

@@ -147,6 +147,7 @@ final class ModelTree {
         put(m, "lon", n.lon());
         put(m, "x", n.x());
         put(m, "y", n.y());
+        put(m, "status", n.status());
         return reliability(m, n.reliability());
     }
 

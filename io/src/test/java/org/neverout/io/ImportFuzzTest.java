@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.neverout.model.InvalidModelException;
 
 /**
- * Coverage-guided fuzz tests (Jazzer) of the three parsers. The property: any bytes give a model or
+ * Coverage-guided fuzz tests (Jazzer) of the three parsers and the NetBox reader. The property: any bytes give a model or
  * an {@link InvalidModelException}; any other exception, or a hang (Jazzer's per-input timeout),
  * fails. Under plain {@code mvn test} each runs only its seed inputs (real files, hostile files and
  * crash reproducers in {@code src/test/resources/org/neverout/io/ImportFuzzTestInputs/<method>/});
@@ -28,6 +28,35 @@ class ImportFuzzTest {
     void sndlibXml(byte[] input) {
         importOrRefuse(new SndlibXmlImporter(), input, "fuzz.xml");
     }
+
+    /**
+     * The NetBox JSON reader and mapping: the first byte picks the endpoint, the rest is its saved list
+     * response; the other seven endpoints are the bundled example export's.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void netbox(byte[] input) {
+        if (input.length == 0) {
+            return;
+        }
+        NetboxEndpoint endpoint = NetboxEndpoint.values()[(input[0] & 0xff) % NetboxEndpoint.values().length];
+        byte[] page = java.util.Arrays.copyOfRange(input, 1, input.length);
+        try {
+            java.util.Map<NetboxEndpoint, java.util.List<NetboxObject>> objects = new java.util.EnumMap<>(NETBOX_EXAMPLE);
+            objects.put(endpoint, NetboxPage.parse(page, "fuzz.json", endpoint, OPTIONS).results());
+            ImportResult result = NetboxImporter.importExport(new NetboxExport(objects, "fuzz", null), OPTIONS);
+            if (result.model() == null) {
+                throw new AssertionError("an import returned no model");
+            }
+        } catch (InvalidModelException expected) {
+            if (expected.problems().isEmpty()) {
+                throw new AssertionError("a refusal without a problem", expected);
+            }
+        }
+    }
+
+    /** The example export's objects, read once. */
+    private static final java.util.Map<NetboxEndpoint, java.util.List<NetboxObject>> NETBOX_EXAMPLE =
+            NetboxExport.readDirectory(java.nio.file.Path.of("../examples/netbox"), ImportOptions.DEFAULTS).objects();
 
     /** Imports the input or sees it refused with a located problem; true when it imported. */
     static boolean importOrRefuse(Importer importer, byte[] input, String name) {

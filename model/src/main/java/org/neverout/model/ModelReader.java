@@ -29,7 +29,7 @@ final class ModelReader {
             "last_inspection");
     static final List<String> FEED_FIELDS = List.of("id", "name", "groups", "mtbf_h", "mttr_h", "attack_cost");
     static final List<String> NODE_FIELDS = List.of("id", "name", "site", "role", "vendor", "software", "operator",
-            "owner", "groups", "power", "lat", "lon", "x", "y", "mtbf_h", "mttr_h", "attack_cost");
+            "owner", "groups", "power", "lat", "lon", "x", "y", "status", "mtbf_h", "mttr_h", "attack_cost");
     static final List<String> LINK_FIELDS = List.of("id", "name", "a", "b", "operator", "owner", "groups",
             "capacity_gbps", "length_km", "latency_ms", "medium", "status", "cost", "mtbf_h", "mttr_h", "attack_cost");
     static final List<String> GROUP_FIELDS = List.of("id", "name", "kind", "mtbf_h", "mttr_h", "attack_cost");
@@ -181,7 +181,7 @@ final class ModelReader {
         noteImplicitOperator(b, id);
         return new Node(id, b.string("name"), site, b.string("role"), b.string("vendor"), b.string("software"),
                 supplierOrDefence(b, "operator"), supplierOrDefence(b, "owner"), groups(b), power, lat, lon,
-                b.number("x"), b.number("y"), reliability(b));
+                b.number("x"), b.number("y"), reliability(b), b.string("status"));
     }
 
     private Link link(Binder b, String id) {

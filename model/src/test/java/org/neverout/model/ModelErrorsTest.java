@@ -28,7 +28,7 @@ class ModelErrorsTest {
     void unknownFieldNamesTheAllowedOnesAndSuggests() {
         assertThat(problems("name: m", "nodes:", "  - id: n1", "    sitee: x")).containsExactly(
                 "m.yaml:4:5: unknown field 'sitee' in node 'n1' (allowed: id, name, site, role, vendor, software, "
-                        + "operator, owner, groups, power, lat, lon, x, y, mtbf_h, mttr_h, attack_cost); did you mean 'site'?");
+                        + "operator, owner, groups, power, lat, lon, x, y, status, mtbf_h, mttr_h, attack_cost); did you mean 'site'?");
         assertThat(problems("name: m", "servics: []")).singleElement().asString()
                 .startsWith("m.yaml:2:1: unknown field 'servics' in the model (allowed: $schema, version, name,")
                 .endsWith("; did you mean 'services'?");
@@ -319,7 +319,7 @@ class ModelErrorsTest {
                 .containsExactly(
                         "m.yaml:5:5: duplicate key 'role' (first at line 4, column 5)",
                         "m.yaml:6:5: unknown field 'vendorr' in node 'n1' (allowed: id, name, site, role, vendor, "
-                                + "software, operator, owner, groups, power, lat, lon, x, y, mtbf_h, mttr_h, attack_cost); "
+                                + "software, operator, owner, groups, power, lat, lon, x, y, status, mtbf_h, mttr_h, attack_cost); "
                                 + "did you mean 'vendor'?");
     }
 

@@ -406,7 +406,7 @@ public final class CandidateGenerator {
         String diverse = freshSoftware(version + "-diverse");
         Node n = nodes.get(target);
         Node changed = new Node(n.id(), n.name(), n.site(), n.role(), n.vendor(), diverse, n.operator(), n.owner(),
-                n.groups(), n.power(), n.lat(), n.lon(), n.x(), n.y(), n.reliability());
+                n.groups(), n.power(), n.lat(), n.lon(), n.x(), n.y(), n.reliability(), n.status());
         add(new Action("diverse-software:" + target + ":" + version, ActionKind.DIVERSE_SOFTWARE,
                 "run diverse software on " + target + " (a new version '" + diverse + "' instead of " + version + ")",
                 null, new ModelPatch(List.of(), List.of(), List.of(changed), List.of(), List.of(), List.of(), List.of())));
@@ -441,7 +441,7 @@ public final class CandidateGenerator {
         for (Node n : model.nodes()) {
             if (covered.contains(n.operator())) {
                 changedNodes.add(new Node(n.id(), n.name(), n.site(), n.role(), n.vendor(), n.software(), Model.DEFENCE,
-                        n.owner(), n.groups(), n.power(), n.lat(), n.lon(), n.x(), n.y(), n.reliability()));
+                        n.owner(), n.groups(), n.power(), n.lat(), n.lon(), n.x(), n.y(), n.reliability(), n.status()));
             }
         }
         List<Link> changedLinks = new ArrayList<>();
@@ -551,7 +551,7 @@ public final class CandidateGenerator {
                 PowerFeed feed = generator(n.id());
                 Node changed = new Node(n.id(), n.name(), n.site(), n.role(), n.vendor(), n.software(), n.operator(),
                         n.owner(), n.groups(), List.of(n.power().get(0), feed.id()), n.lat(), n.lon(), n.x(), n.y(),
-                        n.reliability());
+                        n.reliability(), n.status());
                 add(new Action("power-feed:" + n.id(), ActionKind.POWER_FEED, "give node " + n.id()
                         + " a second power feed (generator " + feed.id() + " in its own group)", null,
                         new ModelPatch(List.of(), List.of(feed), List.of(changed), List.of(),
