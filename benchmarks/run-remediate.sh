@@ -15,7 +15,7 @@ for f in "$jar" "$bench"; do
 done
 kdl="$(mktemp --suffix=.yaml)"
 trap 'rm -f "$kdl"' EXIT
-java -cp "$bench" org.neverout.benchmarks.WriteKdlModel 1000 1 "$kdl"
+java -cp "$bench" org.neverout.benchmarks.WriteModelMain Kdl 1000 "$kdl" 1
 run() {
   echo "== $*" >&2
   /usr/bin/time -v java -jar "$jar" remediate "$@" --threads "$threads" --format json \
