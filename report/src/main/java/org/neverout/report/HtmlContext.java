@@ -106,15 +106,6 @@ final class HtmlContext {
         return "<dt>" + esc(term) + "</dt><dd>" + esc(value) + "</dd>";
     }
 
-    static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.5f %%", fraction * 100);
-    }
-
-    static String sci(double value) {
-        return value != 0 && (Math.abs(value) < 1e-3 || Math.abs(value) >= 1e4)
-                ? String.format(Locale.ROOT, "%.3e", value) : String.format(Locale.ROOT, "%.4f", value);
-    }
-
     /** A fragment id derived from a model id: only [A-Za-z0-9_-], other characters hex-encoded. */
     static String anchor(String id) {
         StringBuilder out = new StringBuilder();

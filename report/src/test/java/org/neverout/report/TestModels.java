@@ -71,7 +71,7 @@ public final class TestModels {
             TargetVerdict verdict = target == null ? TargetVerdict.NO_TARGET
                     : 1 - q >= target ? TargetVerdict.MET : TargetVerdict.NOT_MET;
             availability.add(new ServiceAvailabilityRow(r.id(), q, q * 0.9, q * 1.1, q * 525960, "cut sets (rare event)",
-                    target, verdict));
+                    target, verdict, verdict == TargetVerdict.NO_TARGET ? null : "bounds of order 2"));
         }
         List<SupplierImpact> suppliers = model.suppliers().stream().map(sup -> new SupplierImpact(sup.id(),
                 input.analysis().services().stream()
@@ -95,7 +95,7 @@ public final class TestModels {
             }
         });
         return input.withControl(new ControlSection(control, suppliers))
-                .withAvailability(new AvailabilitySection(availability, jewels))
+                .withAvailability(new AvailabilitySection(availability, jewels, model.impact().describe()))
                 .withCompliance(new ComplianceSection(compliance, 24));
     }
 }
