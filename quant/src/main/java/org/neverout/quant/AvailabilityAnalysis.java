@@ -168,7 +168,7 @@ public final class AvailabilityAnalysis {
                 initialOrder, options.threads(), options.timeLimit(), CUT_SET_NODE_LIMIT);
         // auto tightens loose or undecided bounds by raising the order; the other methods keep the order asked for
         BoundsTightening.Result chosen = options.method() != Method.AUTO
-                ? new BoundsTightening.Result(initial, initialOrder, List.of())
+                ? BoundsTightening.Result.of(initial, initialOrder)
                 : BoundsTightening.tighten((k, left) -> CutSetBounds.compute(compiled, p, varOf, varQ, relevant, k,
                         options.threads(), left, CUT_SET_NODE_LIMIT), initial, initialOrder,
                         model.services().stream().map(Service::availabilityTarget).toList(), varEvent.length,
@@ -200,7 +200,7 @@ public final class AvailabilityAnalysis {
         // the importance passes of the services' frozen diagrams are independent: one service per task
         List<Map<String, ImportanceCalculator.Conditional>> serviceConditionals = PerService.map(services,
                 options.threads(), s -> {
-                    CutSetBounds.ServiceBounds b = bounds.get(s);
+                    CutSetBounds.ServiceBounds b = chosen.importance().get(s);
                     return b.root() >= 0 && b.bdd() != null
                             ? ImportanceCalculator.conditionals(b.bdd(), b.root(), varQ, varId) : null;
                 });
@@ -249,10 +249,16 @@ public final class AvailabilityAnalysis {
             String basis = "none";
             Map<String, ImportanceCalculator.Conditional> conditionals = Map.of();
             double basisProbability = value;
-            if (b.root() >= 0 && b.bdd() != null) {
-                basis = used == Method.EXACT ? "exact" : "cut sets of order <= " + order;
+            CutSetBounds.ServiceBounds diagram = chosen.importance().get(s);
+            if (diagram.root() >= 0 && diagram.bdd() != null) {
+                int diagramOrder = chosen.importanceOrder().get(s);
+                basis = used == Method.EXACT ? "exact" : "cut sets of order <= " + diagramOrder;
+                if (diagramOrder < order) {
+                    notes.add("importance measures from the cut sets of order <= " + diagramOrder
+                            + ": those of order " + order + " are too many for a decision diagram");
+                }
                 conditionals = serviceConditionals.get(s);
-                basisProbability = b.lower();
+                basisProbability = diagram.lower();
             } else {
                 notes.add("too many cut sets for a decision diagram: no importance measures");
             }

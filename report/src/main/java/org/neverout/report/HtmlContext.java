@@ -51,6 +51,22 @@ final class HtmlContext {
         return out.append("</span>").toString();
     }
 
+    /** The colour classes of {@link #chips} and what each means, in the order of the key. */
+    static final List<String[]> CHIP_KINDS = List.of(new String[] {"node", "node"}, new String[] {"link", "link"},
+            new String[] {"site", "site"}, new String[] {"power-feed", "power feed"},
+            new String[] {"group", "group (shared duct, room, ...)"},
+            new String[] {"software", "software version"}, new String[] {"supplier", "supplier"},
+            new String[] {"service", "service"}, new String[] {"event", "other event"});
+
+    /** The key to the chips' colours: one sample chip per kind. */
+    static String chipKey() {
+        StringBuilder out = new StringBuilder("<p class=\"note chip-key\">Basic events by kind: ");
+        for (String[] kind : CHIP_KINDS) {
+            out.append("<span class=\"chip k-").append(kind[0]).append("\">").append(esc(kind[1])).append("</span> ");
+        }
+        return out.append("</p>").toString();
+    }
+
     private String kindClass(String event) {
         String kind = labels.kind(event);
         if (kind.startsWith("software")) {
@@ -65,7 +81,8 @@ final class HtmlContext {
         if (kind.endsWith("group")) {
             return "group";
         }
-        return kind.replace(' ', '-');
+        return kind.equals("node") || kind.equals("link") || kind.equals("site") || kind.equals("power feed")
+                ? kind.replace(' ', '-') : "event";
     }
 
     /** The verdict as a coloured pill; short: one word, with the full description as hover title. */
