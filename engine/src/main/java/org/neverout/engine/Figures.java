@@ -76,6 +76,19 @@ public final class Figures {
     }
 
     /**
+     * The availability interval for an unavailability interval [lower, upper]: "99.853 % to 99.873 %", or one
+     * figure when both ends show the same at three significant digits; "" when either end is missing.
+     */
+    public static String availabilityRange(Double lower, Double upper) {
+        if (lower == null || upper == null) {
+            return "";
+        }
+        String low = availabilityPercent(upper);
+        String high = availabilityPercent(lower);
+        return low.equals(high) ? low : low + " to " + high;
+    }
+
+    /**
      * A target as given in the model, as a percentage without invented digits (0.99999 is "99.999 %"): targets
      * are requirements, not estimates, so they are shown exactly.
      */

@@ -33,6 +33,8 @@ class FiguresTest {
         assertEquals("99.999 %", Figures.targetPercent(0.99999));
         assertEquals("99.9 %", Figures.targetPercent(0.999));
         assertEquals("252 min", Figures.minutes(251.939));
+        assertEquals("99.853 % to 99.873 %", Figures.availabilityRange(0.00127, 0.00147));
+        assertEquals("99.9521 %", Figures.availabilityRange(4.7931e-4, 4.7934e-4));
     }
 
     /** On random magnitudes the shown figure is the value to three significant digits (relative error <= 0.5e-2). */

@@ -36,8 +36,7 @@ record TargetDecision(TargetVerdict verdict, TargetVerdict verdictOnBounds, Stri
                     null);
         }
         String bounds = "the target " + Figures.targetPercent(target) + " lies between the bounds of order " + order
-                + " (availability " + Figures.availabilityPercent(upper) + " to " + Figures.availabilityPercent(lower)
-                + ")";
+                + " (availability " + Figures.availabilityRange(lower, upper) + ")";
         if (interval == null) {
             return new TargetDecision(onBounds, onBounds, null, bounds
                     + "; Monte Carlo (method auto or monte-carlo) or a higher --order may decide it");
@@ -48,8 +47,8 @@ record TargetDecision(TargetVerdict verdict, TargetVerdict verdictOnBounds, Stri
             return new TargetDecision(atConfidence, onBounds, "monte-carlo at " + level + " confidence", null);
         }
         return new TargetDecision(onBounds, onBounds, null, bounds + ", and inside the " + level
-                + " Monte Carlo interval (availability " + Figures.availabilityPercent(interval.upper()) + " to "
-                + Figures.availabilityPercent(interval.lower()) + ", " + interval.samples()
+                + " Monte Carlo interval (availability " + Figures.availabilityRange(interval.lower(), interval.upper())
+                + ", " + interval.samples()
                 + " samples); more --samples may decide it");
     }
 }

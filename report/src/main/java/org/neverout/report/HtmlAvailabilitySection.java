@@ -46,8 +46,7 @@ final class HtmlAvailabilitySection implements HtmlSection {
             t.append("<tr><td>").append(esc(s.id())).append("</td><td class=\"num\">")
                     .append(esc(Figures.availabilityPercent(s.unavailability()))).append("</td><td class=\"num\">")
                     .append(s.lower() == null || s.upper() == null || s.lower().equals(s.upper()) ? "&ndash;"
-                            : esc(Figures.availabilityPercent(s.upper())) + " &ndash; "
-                            + esc(Figures.availabilityPercent(s.lower())))
+                            : esc(Figures.availabilityRange(s.lower(), s.upper())))
                     .append("</td><td class=\"num\">").append(esc(Figures.minutes(s.downtimeMinPerYear())))
                     .append("</td><td class=\"num\">")
                     .append(s.target() == null ? "&ndash;" : esc(Figures.targetPercent(s.target())))

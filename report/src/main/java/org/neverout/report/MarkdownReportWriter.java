@@ -143,7 +143,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                 md.append("| ").append(Markdown.code(a.id())).append(" | ")
                         .append(Figures.availabilityPercent(a.unavailability())).append(" | ")
                         .append(a.lower() == null || a.upper() == null || a.lower().equals(a.upper()) ? ""
-                                : Figures.availabilityPercent(a.upper()) + " - " + Figures.availabilityPercent(a.lower()))
+                                : Figures.availabilityRange(a.lower(), a.upper()))
                         .append(" | ").append(Figures.minutes(a.downtimeMinPerYear())).append(" | ")
                         .append(a.target() == null ? "" : Figures.targetPercent(a.target()))
                         .append(" | ").append(a.verdict().token()).append(" | ").append(Markdown.escape(a.method()))
