@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "guaranteed to contain the true value, or the Monte Carlo confidence interval inside them), the "
                 + "availability_target and a verdict on that interval: met when its worst end meets the target, "
                 + "not met when its best end falls short, undecided otherwise; with what decided it (exact, "
-                + "bounds of order K, monte-carlo at 95% confidence) or why nothing did. Text shows three "
+                + "bounds of order K, monte-carlo at 95%% confidence) or why nothing did. Text shows three "
                 + "significant digits; --format json keeps full precision.",
             "",
             "auto computes the exact value when the model is small enough, else rigorous bounds from the "
