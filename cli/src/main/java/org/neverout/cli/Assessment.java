@@ -78,7 +78,7 @@ final class Assessment {
         }
         if (sections.contains(Section.AVAILABILITY)) {
             input = input.withAvailability(Sections.availability(
-                    AvailabilityAnalysis.analyze(model, AvailabilityOptions.defaults().withThreads(threads))));
+                    AvailabilityAnalysis.analyze(model, AvailabilityOptions.defaults().withThreads(threads)), model));
         }
         if (sections.contains(Section.COMPLIANCE)) {
             input = input.withCompliance(Sections.compliance(ComplianceChecker.check(model, List.of(), asOf)));

@@ -31,17 +31,23 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "defaults.group, defaults.software and defaults.supplier; events without figures never do.",
             "",
             "Per service: unavailability, availability, expected downtime in minutes per year (8,760 h), "
-                + "the method used (exact, bounds or monte-carlo) and lower/upper bounds guaranteed to "
-                + "contain the true value (equal to it when exact), the availability_target and a verdict "
-                + "(met, not met, undecided when the target lies between the bounds).",
+                + "the method used (exact, bounds or monte-carlo), the reported interval (rigorous bounds "
+                + "guaranteed to contain the true value, or the Monte Carlo confidence interval inside them), the "
+                + "availability_target and a verdict on that interval: met when its worst end meets the target, "
+                + "not met when its best end falls short, undecided otherwise; with what decided it (exact, "
+                + "bounds of order K, monte-carlo at 95%% confidence) or why nothing did. Text shows three "
+                + "significant digits; --format json keeps full precision.",
             "",
             "auto computes the exact value when the model is small enough, else rigorous bounds from the "
-                + "minimal cut sets refined by Monte Carlo sampling conditioned on at least one failure "
-                + "(seeded: the same --seed gives the same figures for any --threads), with a Clopper-Pearson "
-                + "confidence interval; never a bare point estimate.",
+                + "minimal cut sets; while bounds are undecided or loose (upper > 2 x lower) it raises the order "
+                + "(up to 4, within the time limit, else 60 s), then refines them by Monte Carlo sampling "
+                + "conditioned on at least one failure (seeded: the same --seed gives the same figures for any "
+                + "--threads), with a Clopper-Pearson confidence interval; never a bare point estimate.",
             "",
             "Importance measures per basic event (Birnbaum, Fussell-Vesely, risk achievement worth, risk "
-                + "reduction worth), per service and over vital services weighted by users: the crown jewels."})
+                + "reduction worth), per service and over vital services weighted by impact (users x category "
+                + "weight: A 10, B 3, none 1 unless the model's impact.category_weights says otherwise): the crown "
+                + "jewels."})
 public final class AvailabilityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.yaml, .yml, .json) or an importable topology.")
     Path model;
@@ -57,7 +63,8 @@ public final class AvailabilityCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = {"-k", "--order"}, paramLabel = "K", defaultValue = "0",
-            description = "Cut set order for bounds (default: 0 = automatic: 3 up to 120 failure-capable events, else 2).")
+            description = "Cut set order for bounds (default: 0 = automatic: 3 up to 120 failure-capable events, else 2;"
+                    + " auto may raise it to tighten loose bounds).")
     int order;
 
     @Option(names = "--confidence", paramLabel = "LEVEL", description = "Confidence level of Monte Carlo intervals (default: 0.95).")

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.neverout.engine.Figures;
 import org.neverout.history.AnalysisRun;
 import org.neverout.history.HistoryStore;
 import org.neverout.history.LedgerHash;
@@ -63,17 +64,10 @@ public final class HistoryCommand implements Callable<Integer> {
 
     static String headline(RunHeadline h) {
         String worst = h.worstService() == null ? "no availability figures"
-                : String.format(Locale.ROOT, "worst availability %s (%s, unavailability %.3g)",
-                        percent(h.worstAvailability()), h.worstService(), h.worstUnavailability());
+                : "worst availability " + Figures.availabilityPercent(h.worstUnavailability()) + " ("
+                        + h.worstService() + ", unavailability " + Figures.probability(h.worstUnavailability()) + ")";
         return String.format(Locale.ROOT, "%d violated, %d met, %d unverified; %d root cause%s; %s", h.violated(), h.met(),
                 h.unverified(), h.rootCauses(), h.rootCauses() == 1 ? "" : "s", worst);
-    }
-
-    /** Availability as a percentage with the digits that tell nines apart (99.95%, 99.9995%). */
-    private static String percent(double availability) {
-        double down = 1 - availability;
-        int decimals = down <= 0 ? 2 : Math.max(2, Math.min(8, (int) Math.ceil(-Math.log10(down))));
-        return String.format(Locale.ROOT, "%." + decimals + "f%%", availability * 100);
     }
 
     private static Map<String, Object> json(List<AnalysisRun> runs) {

@@ -59,16 +59,16 @@ final class Sections {
         return new ComplianceSection(findings, result.rules().size());
     }
 
-    static AvailabilitySection availability(AvailabilityReport report) {
+    static AvailabilitySection availability(AvailabilityReport report, Model model) {
         List<ServiceAvailabilityRow> services = new ArrayList<>();
         for (ServiceAvailability s : report.services()) {
-            services.add(new ServiceAvailabilityRow(s.id(), s.unavailability(), s.lower(), s.upper(),
-                    s.downtimeMinutesPerYear(), s.method().token(), s.target(), s.verdict()));
+            services.add(new ServiceAvailabilityRow(s.id(), s.unavailability(), s.reportedLower(), s.reportedUpper(),
+                    s.downtimeMinutesPerYear(), s.method().token(), s.target(), s.verdict(), s.decidedBy()));
         }
         List<CrownJewel> jewels = new ArrayList<>();
         for (ImportanceMeasure m : report.crownJewels().subList(0, Math.min(CROWN_JEWELS, report.crownJewels().size()))) {
             jewels.add(new CrownJewel(m.event(), m.birnbaum(), m.fussellVesely(), m.raw() == null ? Double.NaN : m.raw()));
         }
-        return new AvailabilitySection(services, jewels);
+        return new AvailabilitySection(services, jewels, model.impact().describe());
     }
 }

@@ -1,10 +1,12 @@
 package org.neverout.engine;
 
 /**
- * A service's availability against its {@code availability_target}, decided on the rigorous interval
- * [1 - upper, 1 - lower] of its availability: met when even the lowest possible availability reaches
- * the target, not met when even the highest falls short, undecided when the target lies inside.
- * Computed by the quant module; the {@code availability} command and every report show this one verdict.
+ * A service's availability against its {@code availability_target}, decided on the reported interval
+ * [lower, upper] of its unavailability (rigorous bounds, or a Monte Carlo confidence interval inside them,
+ * which the quant module says): met when the upper end is within the target (even the lowest availability
+ * 1 - upper reaches it), not met when the lower end is beyond it (even the highest, 1 - lower, falls short),
+ * undecided when the target lies inside. Computed by the quant module; the {@code availability} command and
+ * every report show this one verdict.
  */
 public enum TargetVerdict {
     MET("met"),

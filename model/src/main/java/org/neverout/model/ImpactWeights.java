@@ -55,6 +55,19 @@ public record ImpactWeights(Map<String, Double> categoryWeights) {
         return users * weightOf(service.category());
     }
 
+    /**
+     * The rule in words, said wherever a ranking uses it: "users (at least 1) x category weight (A 10, B 3,
+     * none 1; built-in)", or "...; from the model's impact.category_weights)" when overridden.
+     */
+    public String describe() {
+        StringBuilder out = new StringBuilder("users (at least 1) x national-impact category weight (");
+        for (String key : KEYS) {
+            out.append(key.equals(KEYS.get(0)) ? "" : ", ").append(key).append(' ')
+                    .append(java.math.BigDecimal.valueOf(categoryWeights.get(key)).stripTrailingZeros().toPlainString());
+        }
+        return out.append(isDefault() ? "; built-in)" : "; from the model's impact.category_weights)").toString();
+    }
+
     /** True when these are the built-in weights (writers leave the section out). */
     public boolean isDefault() {
         return equals(DEFAULT);

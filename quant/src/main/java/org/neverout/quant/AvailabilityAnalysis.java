@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.NetworkState;
-import org.neverout.engine.TargetVerdict;
 import org.neverout.model.Model;
 import org.neverout.model.Service;
 import org.neverout.model.ServiceKind;
@@ -35,13 +34,17 @@ import org.neverout.model.ServiceKind;
  * bounds, and the interval is intersected with the bounds (which keeps its coverage, since the bounds
  * always contain the true value). {@code auto} uses it when exact is infeasible.</li>
  * </ul>
+ * Under {@code auto} without exact, loose or undecided bounds are first tightened by raising the cut-set
+ * order ({@link BoundsTightening}), then Monte Carlo runs at the final order. Each service's verdict is taken
+ * on its reported interval and says what decided it ({@link TargetDecision}).
  * A service whose lower and upper bounds coincide (down with no failure, or no failure-capable event
  * left to matter) is reported as exact whatever the method.
  *
  * <p>Importance measures per service come from the exact diagram, or else from the diagram of the found
  * cut sets (the usual truncated-cut-set practice; the basis is reported). They are aggregated over the
- * vital services (all services when none is vital) weighted by users (a service without {@code users}
- * weighs 1).
+ * vital services (all services when none is vital) weighted by impact, {@code model.impact().impactOf(service)}:
+ * users (at least 1) times the weight of the service's national-impact category (A 10, B 3, none 1 unless the
+ * model's {@code impact.category_weights} says otherwise).
  */
 public final class AvailabilityAnalysis {
     /** Automatic order: 3 up to this many failure-capable events, else 2 (order 3 costs O(events^2) scans). */
@@ -59,6 +62,10 @@ public final class AvailabilityAnalysis {
     private static final double ROUNDING = 1e-12;
 
     private AvailabilityAnalysis() {
+    }
+
+    /** The approximate methods' results, the cut-set order finally used, and auto's tightening notes. */
+    private record Approximation(List<Quantified> results, int order, List<String> notes) {
     }
 
     /** A service's result with the conditional probabilities its importance measures came from. */
@@ -120,7 +127,11 @@ public final class AvailabilityAnalysis {
             results = exactResults(model, exact, varQ, varId);
         } else {
             order = options.order() > 0 ? options.order() : varEvent.length <= AUTO_ORDER_3_EVENTS ? 3 : 2;
-            results = approximateResults(model, compiled, p, varEvent, varOf, varQ, varId, order, options);
+            Approximation approximation = approximateResults(model, compiled, p, varEvent, varOf, varQ, varId, order,
+                    options, start);
+            results = approximation.results();
+            order = approximation.order();
+            notes.addAll(approximation.notes());
         }
         List<ImportanceMeasure> jewels = new ArrayList<>();
         String scope = crownJewels(model, results, jewels);
@@ -140,21 +151,30 @@ public final class AvailabilityAnalysis {
             Map<String, ImportanceCalculator.Conditional> c =
                     ImportanceCalculator.conditionals(exact.bdd(), root, varQ, varId);
             List<String> notes = root == Bdd.TRUE ? List.of("down with no failure") : List.of();
+            TargetDecision decision = TargetDecision.of(service.availabilityTarget(), Method.EXACT, 0, u, u, null);
             results.add(new Quantified(new ServiceAvailability(service.id(), service.kind(), service.users(),
-                    Method.EXACT, u, u, u, null, service.availabilityTarget(),
-                    TargetVerdict.of(service.availabilityTarget(), u, u), null, "exact", ImportanceCalculator.measures(c), notes),
-                    c, u));
+                    Method.EXACT, u, u, u, null, service.availabilityTarget(), decision.verdict(),
+                    decision.verdictOnBounds(), decision.decidedBy(), decision.undecidedBecause(), "exact",
+                    ImportanceCalculator.measures(c), notes), c, u));
         }
         return results;
     }
 
-    private static List<Quantified> approximateResults(Model model, CompiledModel compiled,
-                                                                EventProbabilities p, int[] varEvent, int[] varOf,
-                                                                double[] varQ, String[] varId, int order,
-                                                                AvailabilityOptions options) {
+    private static Approximation approximateResults(Model model, CompiledModel compiled, EventProbabilities p,
+                                                    int[] varEvent, int[] varOf, double[] varQ, String[] varId,
+                                                    int initialOrder, AvailabilityOptions options, long start) {
         int[][] relevant = ServiceClosure.relevantEvents(model, compiled, p);
-        List<CutSetBounds.ServiceBounds> bounds = CutSetBounds.compute(compiled, p, varOf, varQ, relevant, order,
-                options.threads(), options.timeLimit(), CUT_SET_NODE_LIMIT);
+        List<CutSetBounds.ServiceBounds> initial = CutSetBounds.compute(compiled, p, varOf, varQ, relevant,
+                initialOrder, options.threads(), options.timeLimit(), CUT_SET_NODE_LIMIT);
+        // auto tightens loose or undecided bounds by raising the order; the other methods keep the order asked for
+        BoundsTightening.Result chosen = options.method() != Method.AUTO
+                ? BoundsTightening.Result.of(initial, initialOrder)
+                : BoundsTightening.tighten((k, left) -> CutSetBounds.compute(compiled, p, varOf, varQ, relevant, k,
+                        options.threads(), left, CUT_SET_NODE_LIMIT), initial, initialOrder,
+                        model.services().stream().map(Service::availabilityTarget).toList(), varEvent.length,
+                        options.timeLimit(), start);
+        List<CutSetBounds.ServiceBounds> bounds = chosen.bounds();
+        int order = chosen.order();
         int services = model.services().size();
         boolean monteCarlo = options.method() != Method.BOUNDS;
         boolean[] wanted = new boolean[services];
@@ -180,7 +200,7 @@ public final class AvailabilityAnalysis {
         // the importance passes of the services' frozen diagrams are independent: one service per task
         List<Map<String, ImportanceCalculator.Conditional>> serviceConditionals = PerService.map(services,
                 options.threads(), s -> {
-                    CutSetBounds.ServiceBounds b = bounds.get(s);
+                    CutSetBounds.ServiceBounds b = chosen.importance().get(s);
                     return b.root() >= 0 && b.bdd() != null
                             ? ImportanceCalculator.conditionals(b.bdd(), b.root(), varQ, varId) : null;
                 });
@@ -229,20 +249,30 @@ public final class AvailabilityAnalysis {
             String basis = "none";
             Map<String, ImportanceCalculator.Conditional> conditionals = Map.of();
             double basisProbability = value;
-            if (b.root() >= 0 && b.bdd() != null) {
-                basis = used == Method.EXACT ? "exact" : "cut sets of order <= " + order;
+            CutSetBounds.ServiceBounds diagram = chosen.importance().get(s);
+            if (diagram.root() >= 0 && diagram.bdd() != null) {
+                int diagramOrder = chosen.importanceOrder().get(s);
+                basis = used == Method.EXACT ? "exact" : "cut sets of order <= " + diagramOrder;
+                if (diagramOrder < order) {
+                    notes.add("importance measures from the cut sets of order <= " + diagramOrder
+                            + ": those of order " + order + " are too many for a decision diagram");
+                }
                 conditionals = serviceConditionals.get(s);
-                basisProbability = b.lower();
+                basisProbability = diagram.lower();
             } else {
                 notes.add("too many cut sets for a decision diagram: no importance measures");
             }
+            TargetDecision decision = TargetDecision.of(service.availabilityTarget(), used, order, lower, upper,
+                    interval);
+            if (decision.undecidedBecause() != null) {
+                notes.add("undecided: " + decision.undecidedBecause());
+            }
             results.add(new Quantified(new ServiceAvailability(service.id(), service.kind(), service.users(), used,
-                    value, lower, upper, interval, service.availabilityTarget(),
-                    TargetVerdict.of(service.availabilityTarget(), lower, upper), interval == null ? null
-                    : TargetVerdict.of(service.availabilityTarget(), interval.lower(), interval.upper()), basis,
+                    value, lower, upper, interval, service.availabilityTarget(), decision.verdict(),
+                    decision.verdictOnBounds(), decision.decidedBy(), decision.undecidedBecause(), basis,
                     ImportanceCalculator.measures(conditionals), notes), conditionals, basisProbability));
         }
-        return results;
+        return new Approximation(results, order, chosen.notes());
     }
 
     /** Fills the aggregated measures; returns the scope's description. */
@@ -262,12 +292,12 @@ public final class AvailabilityAnalysis {
                 continue; // down with no failure: no event changes it, it would only dilute the shares
             }
             ids.add(service.id());
-            weights.add(service.users() == null ? 1.0 : (double) service.users());
+            weights.add(model.impact().impactOf(service));
             probabilities.add(q.basisProbability());
             conditionals.add(q.conditionals());
         }
         out.addAll(ImportanceCalculator.aggregate(ids, probabilities, conditionals, weights));
         return (anyVital ? "vital services" : "all services (none is vital)")
-                + " that can be up, weighted by users (1 when not given)";
+                + " that can be up, weighted by impact = " + model.impact().describe();
     }
 }

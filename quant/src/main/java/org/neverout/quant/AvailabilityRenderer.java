@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.neverout.engine.TargetVerdict;
+import org.neverout.engine.Figures;
 
 /**
  * Renders an {@link AvailabilityReport} for machines ({@link #toJson}: insertion-ordered maps and lists for
- * Jackson) and people ({@link #toText}). Undefined ratios (RAW when P(down) = 0, an infinite RRW) are
+ * Jackson, every number at full double precision) and people ({@link #toText}: every figure to three
+ * significant digits through {@link Figures}). Undefined ratios (RAW when P(down) = 0, an infinite RRW) are
  * JSON null.
  */
 public final class AvailabilityRenderer {
@@ -23,8 +24,8 @@ public final class AvailabilityRenderer {
      * The JSON document: {@code model}, {@code method} (requested), {@code hours_per_year}, {@code order},
      * {@code seed}, {@code samples}, {@code confidence}, {@code failure_capable_events},
      * {@code services[]} (id, kind, users, unavailability, availability, downtime_min_per_year, method,
-     * lower, upper, target, verdict, verdict_at_confidence and confidence_interval when Monte Carlo, importance_basis, importance[],
-     * notes), {@code importance[]} (aggregated, with {@code threatens}), {@code importance_scope},
+     * lower, upper, target, verdict (on the reported interval), verdict_on_bounds, decided_by, undecided_because,
+     * confidence_interval when Monte Carlo, importance_basis, importance[], notes), {@code importance[]} (aggregated, with {@code threatens}), {@code importance_scope},
      * {@code notes}.
      */
     public static Map<String, Object> toJson(AvailabilityReport report) {
@@ -52,9 +53,9 @@ public final class AvailabilityRenderer {
             m.put("upper", s.upper());
             m.put("target", s.target());
             m.put("verdict", s.verdict().token());
-            if (s.verdictAtConfidence() != null) {
-                m.put("verdict_at_confidence", s.verdictAtConfidence().token());
-            }
+            m.put("verdict_on_bounds", s.verdictOnBounds().token());
+            m.put("decided_by", s.decidedBy());
+            m.put("undecided_because", s.undecidedBecause());
             if (s.interval() != null) {
                 Map<String, Object> ci = new LinkedHashMap<>();
                 ci.put("level", s.interval().level());
@@ -101,27 +102,29 @@ public final class AvailabilityRenderer {
         if (report.order() > 0) {
             out.append(", cut sets to order ").append(report.order());
         }
-        out.append(", 8760 h/yr)\n\n");
+        out.append(", 8760 h/yr; figures to 3 significant digits, --format json for full precision)\n\n");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"SERVICE", "KIND", "METHOD", "UNAVAILABILITY", "BOUNDS [LOWER, UPPER]",
-                "DOWNTIME MIN/YR", "AVAILABILITY", "TARGET", "VERDICT"});
+        rows.add(new String[] {"SERVICE", "KIND", "METHOD", "UNAVAILABILITY", "INTERVAL [LOWER, UPPER]",
+                "DOWNTIME MIN/YR", "AVAILABILITY", "TARGET", "VERDICT", "DECIDED BY"});
         for (ServiceAvailability s : report.services()) {
             rows.add(new String[] {s.id(), s.kind().name().toLowerCase(Locale.ROOT), s.method().token(),
-                    number(s.unavailability()),
-                    s.method() == Method.EXACT ? "(exact)" : "[" + number(s.lower()) + ", " + number(s.upper()) + "]",
-                    String.format(Locale.ROOT, "%.3f", s.downtimeMinutesPerYear()),
-                    String.format(Locale.ROOT, "%.9f", s.availability()),
-                    s.target() == null ? "-" : String.valueOf(s.target()), s.verdict().token()
-                    + (s.verdict() == TargetVerdict.UNDECIDED && s.verdictAtConfidence() != null
-                    && s.verdictAtConfidence() != TargetVerdict.UNDECIDED ? " (" + s.verdictAtConfidence().token() + " at "
-                    + Math.round(s.interval().level() * 100) + "%)" : "")});
+                    Figures.probability(s.unavailability()),
+                    s.method() == Method.EXACT ? "(exact)" : "[" + Figures.probability(s.reportedLower()) + ", "
+                            + Figures.probability(s.reportedUpper()) + "]" + (s.interval() == null ? "" : " *"),
+                    Figures.number(s.downtimeMinutesPerYear()), Figures.availabilityPercent(s.unavailability()),
+                    s.target() == null ? "-" : Figures.targetPercent(s.target()), s.verdict().token(),
+                    s.decidedBy() == null ? "-" : s.decidedBy()});
         }
         table(out, rows);
+        boolean anyInterval = report.services().stream().anyMatch(s -> s.interval() != null);
+        if (anyInterval) {
+            out.append("  * Monte Carlo confidence interval inside the rigorous bounds:\n");
+        }
         for (ServiceAvailability s : report.services()) {
             if (s.interval() != null) {
-                out.append(String.format(Locale.ROOT, "  %s: %.0f%% interval [%s, %s] from %d samples (%s)%n",
-                        s.id(), s.interval().level() * 100, number(s.interval().lower()),
-                        number(s.interval().upper()), s.interval().samples(), s.interval().estimator()));
+                out.append(String.format(Locale.ROOT, "    %s: %.0f%% interval from %d samples (%s); bounds [%s, %s]%n",
+                        s.id(), s.interval().level() * 100, s.interval().samples(), s.interval().estimator(),
+                        Figures.probability(s.lower()), Figures.probability(s.upper())));
             }
         }
         out.append("\nCrown jewels (").append(report.importanceScope()).append("):\n");
@@ -136,8 +139,8 @@ public final class AvailabilityRenderer {
             List<String> threats = m.threatens();
             String threatens = String.join(", ", threats.subList(0, Math.min(5, threats.size())))
                     + (threats.size() > 5 ? " and " + (threats.size() - 5) + " more" : "");
-            top.add(new String[] {String.valueOf(i + 1), m.event(), String.format(Locale.ROOT, "%.4f",
-                    m.fussellVesely()), ratio(m.raw()), ratio(m.rrw()), number(m.birnbaum()), threatens});
+            top.add(new String[] {String.valueOf(i + 1), m.event(), Figures.number(m.fussellVesely()), ratio(m.raw()),
+                    ratio(m.rrw()), Figures.number(m.birnbaum()), threatens});
         }
         if (!jewels.isEmpty()) {
             table(out, top);
@@ -153,12 +156,8 @@ public final class AvailabilityRenderer {
         return out.toString();
     }
 
-    private static String number(double x) {
-        return x == 0 ? "0" : String.format(Locale.ROOT, "%.4g", x);
-    }
-
     private static String ratio(Double x) {
-        return x == null ? "inf" : String.format(Locale.ROOT, "%.4g", x);
+        return x == null ? "inf" : Figures.number(x);
     }
 
     private static void table(StringBuilder out, List<String[]> rows) {

@@ -9,13 +9,13 @@ import java.util.Map;
 
 /**
  * Birnbaum, Fussell-Vesely, RAW and RRW of every failure-capable event, per service from its decision
- * diagram, and aggregated over a set of services weighted by users.
+ * diagram, and aggregated over a set of services weighted by their impact ({@code ImpactWeights#impactOf}).
  *
  * <p>Per service, one gradient pass ({@link Bdd#birnbaum}) gives B_e = P1_e - P0_e for all events at
  * once, where P1_e = P(down | e down) and P0_e = P(down | e up); with P = q_e P1_e + (1 - q_e) P0_e
  * these are P1_e = P + (1 - q_e) B_e and P0_e = P - q_e B_e. Cost O(diagram) per service.
  *
- * <p>Aggregated, the risk is the user-weighted unavailability U = sum w_s P_s over the scope, and the
+ * <p>Aggregated, the risk is the impact-weighted unavailability U = sum w_s P_s over the scope, and the
  * measures are those of U: B = sum w_s B_s,e / sum w_s, FV = (U - U0_e) / U, RAW = U1_e / U,
  * RRW = U / U0_e, with U1_e, U0_e the same sums under e down / up.
  */

@@ -75,7 +75,25 @@ class RendererTest {
             assertThat(text).contains(s.id());
         }
         assertThat(text).contains("Crown jewels (vital services").contains(report.crownJewels().get(0).event())
-                .contains("8760 h/yr");
+                .contains("8760 h/yr").contains("weighted by impact = users (at least 1) x national-impact category"
+                        + " weight (A 10, B 3, none 1; built-in)");
+    }
+
+    /** Text shows each figure as the one helper does (three significant digits); JSON keeps every bit. */
+    @Test
+    void textHasThreeSignificantDigitsAndJsonFullPrecision() throws Exception {
+        AvailabilityReport report = AvailabilityAnalysis.analyze(golden(), AvailabilityOptions.defaults());
+        String text = AvailabilityRenderer.toText(report);
+        JsonNode json = MAPPER.readTree(MAPPER.writeValueAsString(AvailabilityRenderer.toJson(report)));
+        for (int i = 0; i < report.services().size(); i++) {
+            ServiceAvailability s = report.services().get(i);
+            String row = text.lines().filter(l -> l.startsWith("  " + s.id() + " ")).findFirst().orElseThrow();
+            assertThat(row).contains(org.neverout.engine.Figures.probability(s.unavailability()))
+                    .contains(org.neverout.engine.Figures.availabilityPercent(s.unavailability()))
+                    .contains(org.neverout.engine.Figures.number(s.downtimeMinutesPerYear()))
+                    .doesNotContain(String.format(java.util.Locale.ROOT, "%.6f", s.availability()));
+            assertThat(json.get("services").get(i).get("unavailability").asDouble()).isEqualTo(s.unavailability());
+        }
     }
 
     private static Set<String> fieldNames(JsonNode node) {

@@ -2,11 +2,18 @@ package org.neverout.report;
 
 import java.util.List;
 
-/** The report's availability section: per service figures and the crown jewels, most important first. */
-public record AvailabilitySection(List<ServiceAvailabilityRow> services, List<CrownJewel> crownJewels) {
+/**
+ * The report's availability section: per service figures and the crown jewels, most important first.
+ *
+ * @param weighting  how the crown jewels weigh the services, in words (model.ImpactWeights#describe), said in
+ *                   the report's legend
+ */
+public record AvailabilitySection(List<ServiceAvailabilityRow> services, List<CrownJewel> crownJewels,
+                                  String weighting) {
     public AvailabilitySection {
         services = List.copyOf(services);
         crownJewels = List.copyOf(crownJewels);
+        java.util.Objects.requireNonNull(weighting, "weighting");
     }
 
     /** The figures of the service with that id, or null. */

@@ -36,7 +36,8 @@ final class HtmlAppendix implements HtmlSection {
                 .append("\"><h2>Appendix: minimal cut sets per service</h2><p class=\"lead\">Every minimal set of up to ")
                 .append(order).append(" simultaneous basic failures that takes the service down; rows within the "
                         + "never-out requirement are marked. Expand a service to see its list.")
-                .append(c.appendixInPrint ? "" : " Not printed (report --appendix prints it).").append("</p>");
+                .append(c.appendixInPrint ? "" : " Not printed (report --appendix prints it).").append("</p>")
+                .append(HtmlContext.chipKey());
         for (ServiceVerdict v : c.facts.verdicts()) {
             List<List<String>> sets = v.result().cutSets();
             html.append("<details class=\"service\" id=\"svc-").append(HtmlContext.anchor(v.id()))

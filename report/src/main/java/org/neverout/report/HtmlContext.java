@@ -56,7 +56,24 @@ final class HtmlContext {
         return out.append("</span>").toString();
     }
 
+    /** The colour classes of {@link #chips} and what each means, in the order of the key. */
+    static final List<String[]> CHIP_KINDS = List.of(new String[] {"node", "node"}, new String[] {"link", "link"},
+            new String[] {"site", "site"}, new String[] {"power-feed", "power feed"},
+            new String[] {"group", "group (shared duct, room, ...)"},
+            new String[] {"software", "software version"}, new String[] {"supplier", "supplier"},
+            new String[] {"service", "service"}, new String[] {"event", "other event"});
+
+    /** The key to the chips' colours: one sample chip per kind. */
+    static String chipKey() {
+        StringBuilder out = new StringBuilder("<p class=\"note chip-key\">Basic events by kind: ");
+        for (String[] kind : CHIP_KINDS) {
+            out.append("<span class=\"chip k-").append(kind[0]).append("\">").append(esc(kind[1])).append("</span> ");
+        }
+        return out.append("</p>").toString();
+    }
+
     private static String kindClass(EventLabels labels, String event) {
+
         String kind = labels.kind(event);
         if (kind.startsWith("software")) {
             return "software";
@@ -70,7 +87,8 @@ final class HtmlContext {
         if (kind.endsWith("group")) {
             return "group";
         }
-        return kind.replace(' ', '-');
+        return kind.equals("node") || kind.equals("link") || kind.equals("site") || kind.equals("power feed")
+                ? kind.replace(' ', '-') : "event";
     }
 
     /** The verdict as a coloured pill; short: one word, with the full description as hover title. */
@@ -109,15 +127,6 @@ final class HtmlContext {
 
     static String fact(String term, String value) {
         return "<dt>" + esc(term) + "</dt><dd>" + esc(value) + "</dd>";
-    }
-
-    static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.5f %%", fraction * 100);
-    }
-
-    static String sci(double value) {
-        return value != 0 && (Math.abs(value) < 1e-3 || Math.abs(value) >= 1e4)
-                ? String.format(Locale.ROOT, "%.3e", value) : String.format(Locale.ROOT, "%.4f", value);
     }
 
     /** A fragment id derived from a model id: only [A-Za-z0-9_-], other characters hex-encoded. */

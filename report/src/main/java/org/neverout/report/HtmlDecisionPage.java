@@ -117,8 +117,13 @@ final class HtmlDecisionPage implements HtmlSection {
         if (c.input.availability() != null) {
             long miss = c.input.availability().services().stream()
                     .filter(a -> a.verdict() == TargetVerdict.NOT_MET).count();
-            kpi(html, miss > 0 ? "bad" : "good", String.valueOf(miss), "availability targets missed",
-                    "services whose availability is below their target");
+            long undecided = c.input.availability().services().stream()
+                    .filter(a -> a.verdict() == TargetVerdict.UNDECIDED).count();
+            // an undecided target is not a met one: the tile is never green while any is undecided
+            kpi(html, miss > 0 ? "bad" : undecided > 0 ? "warn" : "good", String.valueOf(miss),
+                    "availability targets missed" + (undecided > 0 ? " (" + undecided + " undecided)" : ""),
+                    "services whose availability is below their target; undecided: the target lies inside the "
+                            + "reported interval");
         }
         if (c.input.compliance() != null) {
             int n = c.input.compliance().findings().size();

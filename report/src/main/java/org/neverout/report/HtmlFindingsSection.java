@@ -39,7 +39,8 @@ final class HtmlFindingsSection implements HtmlSection {
         int shown = Math.min(SHOWN, all.size());
         html.append("<p class=\"lead\">The ").append(shown).append(" most severe of ").append(all.size())
                 .append(" findings: root causes first (fewest failures, most vital services, most users), "
-                        + "one line each with every service it takes down. Rule ids as in the SARIF report.</p>");
+                        + "one line each with every service it takes down. Rule ids as in the SARIF report.</p>")
+                .append(HtmlContext.chipKey());
         StringBuilder t = new StringBuilder("<table class=\"grid\"><thead><tr><th>Severity</th><th>Rule</th>"
                 + "<th>Subject</th><th>Finding</th></tr></thead><tbody>");
         for (int i = 0; i < shown; i++) {

@@ -70,7 +70,7 @@ final class HtmlServicesSection implements HtmlSection {
             if (input.availability() != null) {
                 ServiceAvailabilityRow a = input.availability().service(s.id());
                 t.append("<td class=\"num\">").append(a == null ? "&ndash;"
-                        : esc(SvgCharts.minutes(a.downtimeMinPerYear()))).append("</td>");
+                        : esc(org.neverout.engine.Figures.minutes(a.downtimeMinPerYear()))).append("</td>");
             }
             t.append("</tr>");
         }

@@ -4,6 +4,7 @@ import static org.neverout.report.HtmlContext.esc;
 
 import java.util.List;
 import java.util.Locale;
+import org.neverout.engine.Figures;
 
 /**
  * Right after the decision page, the trend in detail: the chart over every recorded period (plus "now" when
@@ -108,9 +109,9 @@ final class HtmlTrendSection implements HtmlSection {
                 + "<th class=\"num\">Then</th><th class=\"num\">Now</th><th>Change</th></tr></thead><tbody>");
         for (AvailabilityTrend.Row r : t.rows()) {
             table.append("<tr><td>").append(esc(r.service())).append("</td><td class=\"num\">")
-                    .append(r.then() == null ? "not recorded" : HtmlContext.percent(r.then()))
+                    .append(r.then() == null ? "not recorded" : Figures.availabilityPercent(1 - r.then()))
                     .append("</td><td class=\"num\">").append(r.now() == null ? "not recorded"
-                            : HtmlContext.percent(r.now())).append("</td><td>").append(change(r)).append("</td></tr>");
+                            : Figures.availabilityPercent(1 - r.now())).append("</td><td>").append(change(r)).append("</td></tr>");
         }
         html.append(HtmlContext.scroll(table.append("</tbody></table>").toString()));
     }
@@ -120,8 +121,8 @@ final class HtmlTrendSection implements HtmlSection {
         if (r.then() == null || r.now() == null) {
             return "&ndash;";
         }
-        String then = HtmlContext.percent(r.then());
-        String now = HtmlContext.percent(r.now());
+        String then = Figures.availabilityPercent(1 - r.then());
+        String now = Figures.availabilityPercent(1 - r.now());
         if (then.equals(now)) {
             return PeriodTrend.Direction.SAME.arrow() + " same";
         }

@@ -265,7 +265,9 @@ public final class JsonReportWriter implements ReportWriter {
                 s.put("target", a.target());
             }
             s.put("verdict", a.verdict().token());
+            s.put("decided_by", a.decidedBy());
         }
+        node.put("crown_jewels_weighting", section.weighting());
         ArrayNode jewels = node.putArray("crown_jewels");
         for (CrownJewel j : section.crownJewels()) {
             jewels.addObject().put("event", j.event()).put("birnbaum", j.birnbaum())

@@ -27,9 +27,11 @@ import org.neverout.model.Reliability;
  * @param withoutFigures  per kind ("nodes", "links", ...): how many elements have no reliability figures;
  *                        kinds with none missing are left out
  * @param notCovered      what the model does not cover (fixed text)
+ * @param availabilityVerdicts how the availability targets were decided (rigorously, by Monte Carlo at a
+ *                        confidence level, or not at all), or null without availability targets
  */
 public record Limitations(int order, int largestNeverOut, List<EventKind> kindsLeftOut, List<String> cutShort,
-                          Map<String, Integer> withoutFigures, List<String> notCovered) {
+                          Map<String, Integer> withoutFigures, List<String> notCovered, String availabilityVerdicts) {
     /** What no NeverOut model describes, whatever its content. */
     static final List<String> NOT_COVERED = List.of(
             "traffic and capacity: a path that exists counts as enough (see the capacity analysis for load "
@@ -65,7 +67,41 @@ public record Limitations(int order, int largestNeverOut, List<EventKind> kindsL
             cutShort.add("the connectivity analysis: " + input.connectivity().result().incompleteReason());
         }
         int largest = model.services().stream().mapToInt(s -> s.neverOut()).max().orElse(0);
-        return new Limitations(a.order(), largest, List.copyOf(left), cutShort, withoutFigures(model), NOT_COVERED);
+        return new Limitations(a.order(), largest, List.copyOf(left), cutShort, withoutFigures(model), NOT_COVERED,
+                availabilityVerdicts(input.availability()));
+    }
+
+    /** "3 decided exactly or by rigorous bounds; 2 by Monte Carlo ...: a, b; 1 undecided: c", or null. */
+    private static String availabilityVerdicts(AvailabilitySection availability) {
+        if (availability == null) {
+            return null;
+        }
+        List<String> rigorous = new ArrayList<>();
+        Map<String, List<String>> sampled = new LinkedHashMap<>();
+        List<String> undecided = new ArrayList<>();
+        for (ServiceAvailabilityRow r : availability.services()) {
+            if (r.verdict() == org.neverout.engine.TargetVerdict.NO_TARGET) {
+                continue;
+            }
+            if (r.verdict() == org.neverout.engine.TargetVerdict.UNDECIDED) {
+                undecided.add(r.id());
+            } else if (r.decidedBy() != null && r.decidedBy().startsWith("monte-carlo")) {
+                sampled.computeIfAbsent(r.decidedBy(), k -> new ArrayList<>()).add(r.id());
+            } else {
+                rigorous.add(r.id());
+            }
+        }
+        if (rigorous.isEmpty() && sampled.isEmpty() && undecided.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(rigorous.size() + " decided exactly or by rigorous bounds");
+        sampled.forEach((how, ids) -> parts.add(ids.size() + " by " + how + " (each holds at that confidence, not with "
+                + "certainty): " + String.join(", ", ids)));
+        if (!undecided.isEmpty()) {
+            parts.add(undecided.size() + " undecided, never counted as met: " + String.join(", ", undecided));
+        }
+        return String.join("; ", parts) + ".";
     }
 
     private static Map<String, Integer> withoutFigures(Model model) {
@@ -131,6 +167,9 @@ public record Limitations(int order, int largestNeverOut, List<EventKind> kindsL
                 : withoutFigures.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(java.util.stream.Collectors.joining(", "))
                 + ". The availability figures count them as never failing on their own."));
+        if (availabilityVerdicts != null) {
+            out.add(new Statement("Availability verdicts", availabilityVerdicts));
+        }
         return List.copyOf(out);
     }
 

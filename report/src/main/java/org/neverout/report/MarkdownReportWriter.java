@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.neverout.engine.EventKind;
+import org.neverout.engine.Figures;
 import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutVerdict;
 import org.neverout.model.Model;
@@ -144,21 +145,29 @@ public final class MarkdownReportWriter implements ReportWriter {
             }
         }
         if (input.availability() != null) {
-            md.append("\n## Availability\n\n| Service | Availability | Downtime/yr | Target | Verdict | Method |\n"
-                    + "|---|---:|---:|---:|---|---|\n");
+            md.append("\n## Availability\n\nFigures to three significant digits (the JSON report keeps full "
+                    + "precision); the verdict is taken on the reported interval of availability.\n\n"
+                    + "| Service | Availability | Interval | Downtime/yr | Target | Verdict | Method | Decided by |\n"
+                    + "|---|---:|---:|---:|---:|---|---|---|\n");
             for (ServiceAvailabilityRow a : input.availability().services()) {
                 md.append("| ").append(Markdown.code(a.id())).append(" | ")
-                        .append(String.format(Locale.ROOT, "%.5f %%", a.availability() * 100)).append(" | ")
-                        .append(SvgCharts.minutes(a.downtimeMinPerYear())).append(" | ")
-                        .append(a.target() == null ? "" : String.format(Locale.ROOT, "%.5f %%", a.target() * 100))
+                        .append(Figures.availabilityPercent(a.unavailability())).append(" | ")
+                        .append(a.lower() == null || a.upper() == null || a.lower().equals(a.upper()) ? ""
+                                : Figures.availabilityRange(a.lower(), a.upper()))
+                        .append(" | ").append(Figures.minutes(a.downtimeMinPerYear())).append(" | ")
+                        .append(a.target() == null ? "" : Figures.targetPercent(a.target()))
                         .append(" | ").append(a.verdict().token()).append(" | ").append(Markdown.escape(a.method()))
+                        .append(" | ").append(a.decidedBy() == null ? "" : Markdown.escape(a.decidedBy()))
                         .append(" |\n");
             }
             if (!input.availability().crownJewels().isEmpty()) {
-                md.append("\n| Crown jewel | Birnbaum | Fussell-Vesely | RAW |\n|---|---:|---:|---:|\n");
+                md.append("\nCrown jewels: basic events ranked by importance, each service weighted by its impact: ")
+                        .append(Markdown.escape(input.availability().weighting())).append(".\n\n")
+                        .append("| Crown jewel | Birnbaum | Fussell-Vesely | RAW |\n|---|---:|---:|---:|\n");
                 for (CrownJewel j : input.availability().crownJewels()) {
-                    md.append("| ").append(Markdown.code(j.event())).append(String.format(Locale.ROOT,
-                            " | %.4g | %.4g | %.4g |\n", j.birnbaum(), j.fussellVesely(), j.raw()));
+                    md.append("| ").append(Markdown.code(j.event())).append(" | ").append(Figures.number(j.birnbaum()))
+                            .append(" | ").append(Figures.number(j.fussellVesely())).append(" | ")
+                            .append(Figures.number(j.raw())).append(" |\n");
                 }
             }
         }
@@ -337,7 +346,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
 
     private static String percentOrNot(Double availability) {
-        return availability == null ? "not recorded" : String.format(Locale.ROOT, "%.5f %%", availability * 100);
+        return availability == null ? "not recorded" : Figures.availabilityPercent(1 - availability);
     }
 
     /** The trend chart's figures as a table: every recorded period, oldest first, then "now" unless recorded. */

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neverout.engine.Figures;
 import org.neverout.engine.TargetVerdict;
 import org.neverout.model.Severity;
 import org.neverout.model.Location;
@@ -185,10 +186,10 @@ public final class SarifReportWriter implements ReportWriter {
         for (ServiceAvailabilityRow a : input.availability().services()) {
             if (a.verdict() == TargetVerdict.NOT_MET) {
                 out.add(new Violation(GateCategory.ANY, RuleIds.AVAILABILITY_TARGET, a.id(), List.of(), Severity.MEDIUM,
-                        String.format(java.util.Locale.ROOT,
-                                "service '%s' misses its availability target %s: availability %.7f, expected "
-                                        + "downtime %.1f min/year", a.id(), a.target(), a.availability(),
-                                a.downtimeMinPerYear())));
+                        "service '" + a.id() + "' misses its availability target "
+                                + Figures.targetPercent(a.target()) + ": availability "
+                                + Figures.availabilityPercent(a.unavailability()) + ", expected downtime "
+                                + Figures.minutes(a.downtimeMinPerYear()) + "/year"));
             }
         }
         return out;

@@ -2,6 +2,7 @@ package org.neverout.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.neverout.engine.Figures;
 import org.neverout.engine.TargetVerdict;
 
 /** Bar charts of the report as inline SVG (no script, no external resources). */
@@ -77,10 +78,12 @@ final class SvgCharts {
                 WIDTH, height));
         svg.append("<title id=\"chart-downtime-title\">Expected downtime per service, minutes per year</title>");
         svg.append("<g class=\"legend\"><rect class=\"bar ok\" x=\"190\" y=\"8\" width=\"12\" height=\"12\"/>"
-                + "<text x=\"207\" y=\"18\">meets target</text><rect class=\"bar miss\" x=\"300\" y=\"8\" width=\"12\" "
-                + "height=\"12\"/><text x=\"317\" y=\"18\">misses target</text><rect class=\"bar none\" x=\"420\" "
-                + "y=\"8\" width=\"12\" height=\"12\"/><text x=\"437\" y=\"18\">no target</text><line class=\"target\" "
-                + "x1=\"530\" y1=\"6\" x2=\"530\" y2=\"22\"/><text x=\"537\" y=\"18\">allowed by target</text></g>");
+                + "<text x=\"207\" y=\"18\">meets target</text><rect class=\"bar miss\" x=\"295\" y=\"8\" width=\"12\" "
+                + "height=\"12\"/><text x=\"312\" y=\"18\">misses target</text><rect class=\"bar unsure\" x=\"405\" "
+                + "y=\"8\" width=\"12\" height=\"12\"/><text x=\"422\" y=\"18\">undecided</text><rect class=\"bar none\" "
+                + "x=\"500\" y=\"8\" width=\"12\" height=\"12\"/><text x=\"517\" y=\"18\">no target</text><line "
+                + "class=\"target\" x1=\"590\" y1=\"6\" x2=\"590\" y2=\"22\"/><text x=\"597\" y=\"18\">allowed by "
+                + "target</text></g>");
         for (int i = 0; i < services.size(); i++) {
             ServiceAvailabilityRow a = services.get(i);
             double y = TOP + i * ROW;
@@ -91,8 +94,8 @@ final class SvgCharts {
                     .append(Html.escape(a.id())).append("</text>");
             svg.append(String.format(Locale.ROOT, "<rect class=\"bar %s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
                     + "height=\"%.1f\"><title>", cls, LABEL, y + 3, Math.max(w, 1.5), ROW - 7))
-                    .append(Html.escape(String.format(Locale.ROOT, "%s: %.2f min/year (%s)", a.id(),
-                            a.downtimeMinPerYear(), a.verdict().token())))
+                    .append(Html.escape(a.id() + ": " + Figures.minutes(a.downtimeMinPerYear()) + "/year ("
+                            + a.verdict().token() + ")"))
                     .append("</title></rect>");
             double valueX = LABEL + Math.max(w, 1.5) + 6;
             if (a.target() != null) {
@@ -104,22 +107,15 @@ final class SvgCharts {
                         + "y2=\"%.1f\"/>", tx, y + 1, tx, y + ROW - 2));
             }
             svg.append(String.format(Locale.ROOT, "<text class=\"value\" x=\"%.1f\" y=\"%.1f\">%s</text>",
-                    valueX, y + 14, minutes(a.downtimeMinPerYear())));
+                    valueX, y + 14, Html.escape(Figures.minutes(a.downtimeMinPerYear()))));
         }
         svg.append("</svg>");
         return svg.toString();
     }
 
-    /** Minutes of downtime per year that an availability target allows. */
+    /** Minutes of downtime per year that an availability target allows, over the same 8,760-hour year. */
     static double allowedMinutes(double target) {
-        return (1 - target) * 365.25 * 24 * 60;
-    }
-
-    static String minutes(double value) {
-        if (value >= 100) {
-            return String.format(Locale.ROOT, "%.0f min", value);
-        }
-        return String.format(Locale.ROOT, value >= 1 ? "%.1f min" : "%.2f min", value);
+        return Figures.downtimeMinutes(1 - target);
     }
 
     private static void legend(StringBuilder svg, int order) {

@@ -2,6 +2,7 @@ package org.neverout.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.neverout.engine.Figures;
 
 /**
  * The trend chart as inline SVG (no script, print-friendly): one column per period, oldest first, the
@@ -114,7 +115,7 @@ final class SvgTrendChart {
         return String.format(Locale.ROOT, "%s (as of %s, %s): %d violated, %d unverified, %d meeting; worst "
                 + "availability %s", p.label(), p.asOf(), when, p.violated(), p.unverified(), p.meeting(),
                 p.worstAvailability() == null ? "not recorded"
-                        : HtmlContext.percent(p.worstAvailability()) + " (" + p.worstService() + ")");
+                        : Figures.availabilityPercent(1 - p.worstAvailability()) + " (" + p.worstService() + ")");
     }
 
     private static String shortLabel(String label) {

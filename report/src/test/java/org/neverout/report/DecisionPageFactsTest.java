@@ -163,4 +163,32 @@ class DecisionPageFactsTest {
                 List.of("duct-a"), List.of("S1"), List.of("grid2"), List.of("a"), List.of("cd"),
                 List.of("supplier:telco"));
     }
+
+    @Test
+    void limitationsSayHowEachAvailabilityTargetWasDecided() {
+        ReportInput input = TestModels.withSampleSections(TestModels.input(
+                TestModels.parse(RealisticModel.yaml(), "realistic.yaml"), 2));
+        java.util.List<ServiceAvailabilityRow> rows = new java.util.ArrayList<>();
+        java.util.List<String> targeted = new java.util.ArrayList<>();
+        for (ServiceAvailabilityRow r : input.availability().services()) {
+            if (r.target() != null) {
+                targeted.add(r.id());
+            }
+        }
+        assertThat(targeted).hasSizeGreaterThanOrEqualTo(2);
+        for (ServiceAvailabilityRow r : input.availability().services()) {
+            int i = targeted.indexOf(r.id());
+            org.neverout.engine.TargetVerdict verdict = i == 1 ? org.neverout.engine.TargetVerdict.UNDECIDED : r.verdict();
+            String by = i == 0 ? "monte-carlo at 95% confidence" : i == 1 ? null : r.decidedBy();
+            rows.add(new ServiceAvailabilityRow(r.id(), r.unavailability(), r.lower(), r.upper(), r.downtimeMinPerYear(),
+                    r.method(), r.target(), verdict, by));
+        }
+        input = input.withAvailability(new AvailabilitySection(rows, input.availability().crownJewels(),
+                input.availability().weighting()));
+        Limitations.Statement s = Limitations.of(input).statements().get(4);
+        assertThat(s.title()).isEqualTo("Availability verdicts");
+        assertThat(s.text()).isEqualTo((targeted.size() - 2) + " decided exactly or by rigorous bounds; 1 by "
+                + "monte-carlo at 95% confidence (each holds at that confidence, not with certainty): " + targeted.get(0)
+                + "; 1 undecided, never counted as met: " + targeted.get(1) + ".");
+    }
 }

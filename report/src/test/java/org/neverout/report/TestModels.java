@@ -73,7 +73,7 @@ public final class TestModels {
             TargetVerdict verdict = target == null ? TargetVerdict.NO_TARGET
                     : 1 - q >= target ? TargetVerdict.MET : TargetVerdict.NOT_MET;
             availability.add(new ServiceAvailabilityRow(r.id(), q, q * 0.9, q * 1.1, q * 525960, "cut sets (rare event)",
-                    target, verdict));
+                    target, verdict, verdict == TargetVerdict.NO_TARGET ? null : "bounds of order 2"));
         }
         List<SupplierImpact> suppliers = model.suppliers().stream().map(sup -> new SupplierImpact(sup.id(),
                 input.analysis().services().stream()
@@ -99,7 +99,7 @@ public final class TestModels {
         AttackReport attack = AttackAnalysis.run(model, new AnalysisQuestion(input.analysis().order(),
                 input.analysis().kinds(), 1, 0, null), ProgressListener.NONE);
         return input.withControl(new ControlSection(control, suppliers))
-                .withAvailability(new AvailabilitySection(availability, jewels))
+                .withAvailability(new AvailabilitySection(availability, jewels, model.impact().describe()))
                 .withCompliance(new ComplianceSection(compliance, 24))
                 .withAttack(attack);
     }

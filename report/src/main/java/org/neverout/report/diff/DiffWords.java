@@ -54,8 +54,8 @@ final class DiffWords {
         }
         if (d.downtimeBefore() != null && d.downtimeAfter() != null) {
             // compared as shown: a change below the printed precision is no change to a reader
-            String before = String.format(Locale.ROOT, "%.2f", d.downtimeBefore());
-            String after = String.format(Locale.ROOT, "%.2f", d.downtimeAfter());
+            String before = org.neverout.engine.Figures.number(d.downtimeBefore());
+            String after = org.neverout.engine.Figures.number(d.downtimeAfter());
             if (!before.equals(after)) {
                 parts.add("expected downtime of " + id + (d.downtimeAfter() > d.downtimeBefore() ? " rises" : " falls")
                         + " from " + before + " to " + after + " min/year");
