@@ -65,7 +65,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                     .append(org.neverout.adversary.AttackText.cost(cheapest.cheapest().cost())).append(" |\n");
         }
         if (input.capacity() != null && input.capacity().result().demands() > 0) {
-            md.append("| ").append(Markdown.escape(CapacityHeadline.measure(input.capacity().result()))).append(" | ")
+            md.append("| ").append(CapacityHeadline.measure(input.capacity().result())).append(" | ")
                     .append(CapacityHeadline.value(input.capacity().result())).append(" |\n");
         }
         String attack = AttackHeadline.of(input.attack());
