@@ -8,39 +8,67 @@ import java.util.List;
 import java.util.Set;
 
 import org.neverout.adversary.AttackAnalysis;
+import org.neverout.capacity.CapacityAnalysis;
+import org.neverout.capacity.CapacityQuestion;
+import org.neverout.capacity.CapacityResult;
+import org.neverout.capacity.Demands;
 import org.neverout.compliance.ComplianceChecker;
 import org.neverout.engine.AnalysisQuestion;
 import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.CompiledModel;
 import org.neverout.engine.CutSetEngine;
+import org.neverout.engine.Deadline;
 import org.neverout.engine.ProgressListener;
 import org.neverout.engine.topology.NetworkSplits;
+import org.neverout.io.ImportResult;
 import org.neverout.model.Model;
 import org.neverout.quant.AvailabilityAnalysis;
 import org.neverout.quant.AvailabilityOptions;
+import org.neverout.report.CapacitySection;
 import org.neverout.report.ConnectivitySection;
 import org.neverout.report.GateCategory;
 import org.neverout.report.ReportInput;
 
 /**
  * Everything NeverOut knows about one model, computed once for report, diff and gates: the cut-set
- * analysis and, beside it, the control, availability and compliance sections asked for.
+ * analysis and, beside it, the control, availability, compliance, adversary and capacity sections asked for.
  */
 final class Assessment {
-    /** The optional sections of an assessment (CONNECTIVITY: of a model without services, for reports). */
-    enum Section { CONTROL, AVAILABILITY, COMPLIANCE, CONNECTIVITY, ADVERSARY }
+    /**
+     * The optional sections of an assessment (CONNECTIVITY: of a model without services, for reports;
+     * CAPACITY: of a model with demands).
+     */
+    enum Section { CONTROL, AVAILABILITY, COMPLIANCE, CONNECTIVITY, ADVERSARY, CAPACITY }
+
+    /**
+     * The capacity analysis's share of {@code --time-limit}: it runs after the cut-set analysis and the
+     * adversary view, each of which may take the whole limit, so it gets a quarter (its result says when
+     * it is cut short).
+     */
+    static final int CAPACITY_TIME_SHARE = 4;
 
     private Assessment() {
     }
 
     static ReportInput of(Path file, AnalysisQuestion question, LocalDate asOf, Set<Section> sections, boolean quiet,
                           PrintWriter err) {
-        return of(ModelInput.load(file, err), question, asOf, sections, quiet, err);
+        ImportResult read = ModelInput.read(file, err);
+        return of(read.model(), read.unit(), question, asOf, sections, quiet, err);
     }
 
-    /** As {@link #of(Path, AnalysisQuestion, LocalDate, Set, boolean, PrintWriter)} for a loaded model. */
+    /** As {@link #of(Path, AnalysisQuestion, LocalDate, Set, boolean, PrintWriter)} for a model in Gbit/s. */
     static ReportInput of(Model model, AnalysisQuestion question, LocalDate asOf, Set<Section> sections, boolean quiet,
                           PrintWriter err) {
+        return of(model, ImportResult.GBITS, question, asOf, sections, quiet, err);
+    }
+
+    /**
+     * As {@link #of(Path, AnalysisQuestion, LocalDate, Set, boolean, PrintWriter)} for a loaded model.
+     *
+     * @param unit what the model's capacities and demands are measured in (see {@link ImportResult#unit})
+     */
+    static ReportInput of(Model model, String unit, AnalysisQuestion question, LocalDate asOf, Set<Section> sections,
+                          boolean quiet, PrintWriter err) {
         String file = model.source().file() == null ? model.name() : model.source().file();
         CompiledModel compiled = CompiledModel.compile(model);
         AnalysisResult analysis;
@@ -66,7 +94,28 @@ final class Assessment {
             // the same order and kinds as the cut-set analysis, so the report's figures agree with 'attack'
             input = input.withAttack(AttackAnalysis.run(model, compiled, question, ProgressListener.NONE));
         }
+        if (sections.contains(Section.CAPACITY) && !Demands.of(model).isEmpty()) {
+            input = input.withCapacity(capacity(model, unit, question, file, err));
+        }
         return input;
+    }
+
+    /**
+     * Capacity under failure as {@code neverout capacity} answers it (node and link, threshold 80%), with the
+     * cut-set question's threads and a share of its time limit: n-2 when a demand requires never-out 2 or more
+     * (so its capacity verdict is decided, not left unverified), else n-1.
+     */
+    static CapacitySection capacity(Model model, String unit, AnalysisQuestion question, String file,
+                                    PrintWriter err) {
+        Deadline deadline = question.timeLimit() == null ? Deadline.NONE
+                : Deadline.after(question.timeLimit().dividedBy(CAPACITY_TIME_SHARE), System.nanoTime());
+        int failures = Demands.of(model).demands().stream().anyMatch(d -> d.neverOut() >= 2) ? 2 : 1;
+        CapacityResult result = CapacityAnalysis.analyze(model, CapacityQuestion.defaults()
+                .withMaxFailures(failures).withThreads(question.threads()).withDeadline(deadline));
+        if (!result.complete()) {
+            err.println("neverout: warning: " + file + ": capacity analysis cut short: " + result.stopReason());
+        }
+        return new CapacitySection(result, unit);
     }
 
     /** Adds the sections asked for to an analysed model. */

@@ -68,8 +68,9 @@ public final class RecordCommand implements Callable<Integer> {
         analysis.validate();
         // the store is checked before the (possibly long) analysis, so a bad --db fails at once
         HistoryStore store = db.open();
-        Model loaded = ModelInput.load(model, spec.commandLine().getErr());
-        ReportInput input = Assessment.of(loaded, analysis.question(loaded), date,
+        org.neverout.io.ImportResult read = ModelInput.read(model, spec.commandLine().getErr());
+        Model loaded = read.model();
+        ReportInput input = Assessment.of(loaded, read.unit(), analysis.question(loaded), date,
                 EnumSet.allOf(Assessment.Section.class), quiet, spec.commandLine().getErr());
         StringWriter results = new StringWriter();
         new JsonReportWriter().write(input, results);

@@ -118,10 +118,12 @@ public final class ReportCommand implements Callable<Integer> {
         }
         // the store is read before the (possibly long) analysis, so a bad --db or --since fails at once
         List<AnalysisRun> runs = historyRuns();
-        Model loaded = ModelInput.load(model, spec.commandLine().getErr());
+        org.neverout.io.ImportResult read = ModelInput.read(model, spec.commandLine().getErr());
+        Model loaded = read.model();
         RecordedPeriods recorded = runs == null ? null
                 : RecordedPeriods.select(runs, CanonicalModel.sha256(loaded), since);
-        ReportInput input = Assessment.of(loaded, analysis.question(loaded), asOf == null ? LocalDate.now() : asOf,
+        ReportInput input = Assessment.of(loaded, read.unit(), analysis.question(loaded),
+                asOf == null ? LocalDate.now() : asOf,
                 EnumSet.allOf(Assessment.Section.class), quiet, spec.commandLine().getErr());
         if (planSteps > 0 && !loaded.services().isEmpty()) {
             input = input.withPlan(ReportPlans.of(RemediationPlanner.plan(loaded, new RemediationQuestion(

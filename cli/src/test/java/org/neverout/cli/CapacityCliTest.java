@@ -51,7 +51,7 @@ class CapacityCliTest {
         Cli h = Cli.run("capacity", Cli.example().toString(), "--format", "html", "--out", html.toString());
         assertThat(h.exitCode()).as(h.err()).isZero();
         String page = Files.readString(html);
-        assertThat(page).contains("<svg id=\"network-map\"").contains("class=\"link cap-").contains("Capacity under failure");
+        assertThat(page).contains("<svg id=\"capacity-map\"").contains("class=\"link cap-").contains("Capacity under failure");
     }
 
     @Test

@@ -77,6 +77,26 @@ class ReportDiffGateCliTest {
     }
 
     @Test
+    void theReportCarriesTheCapacityAnswerOfTheCapacityCommandWhenTheModelHasDemands() throws Exception {
+        Cli report = Cli.run("report", Cli.example().toString(), "--format", "json", "--quiet");
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        // the example has demands that require never-out 2: the report evaluates n-2 so their verdicts are decided
+        Cli capacity = Cli.run("capacity", Cli.example().toString(), "--format", "json", "--threads", "1",
+                "--scenarios", "n-2");
+        assertThat(capacity.exitCode()).as(capacity.err()).isZero();
+        JsonNode section = JSON.readTree(report.out()).get("capacity");
+        assertThat(section).isNotNull();
+        assertThat(section).isEqualTo(JSON.readTree(capacity.out()));
+        assertThat(section.get("verdicts").findValuesAsText("verdict")).doesNotContain("unverified");
+        Cli md = Cli.run("report", Cli.example().toString(), "--format", "markdown", "--quiet");
+        assertThat(md.out()).contains("## Capacity under failure", "**Capacity under failure:** ",
+                "## Adversary view: what a saboteur would hit first");
+        // no demands: no section
+        assertThat(JSON.readTree(Cli.run("report", semantics(), "--format", "json", "--quiet").out()).has("capacity"))
+                .isFalse();
+    }
+
+    @Test
     void analyzeGate() throws Exception {
         // c2 has never_out 1 and single points of failure: the gate fails
         Cli fail = Cli.run("analyze", semantics(), "--fail-on", "never-out", "--quiet");

@@ -50,6 +50,12 @@ final class HtmlDecisionPage implements HtmlSection {
             html.append("<p class=\"lead attack-line\"><a href=\"#attack\">Adversary view</a>: ").append(esc(attack))
                     .append("</p>");
         }
+        CapacitySection capacity = c.input.capacity();
+        if (capacity != null && capacity.result().demands() > 0) {
+            // on screen only, like the adversary sentence: the printed KPI grid is full (two rows of five)
+            html.append("<p class=\"lead capacity-line\"><a href=\"#capacity\">Capacity under failure</a>: ")
+                    .append(esc(CapacityHeadline.of(capacity.result()))).append("</p>");
+        }
         if (!c.input.analysis().complete()) {
             html.append("<p class=\"warning\"><strong>The analysis is incomplete</strong>: ")
                     .append(esc(c.input.analysis().incompleteReason()))

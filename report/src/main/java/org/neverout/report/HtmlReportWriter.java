@@ -15,8 +15,8 @@ import java.util.List;
  * forbids loading anything) for the periodic resilience analysis. The decision page comes first (verdict,
  * top root causes with owners and actions, trend), then the trend in detail when a history store was
  * consulted, then the limitations and the sign-off block, then the
- * details: service verdicts, network map, charts, worst findings, single points of failure, control and
- * suppliers, availability, compliance (each optional section only when its data exists), the method, and
+ * details: service verdicts, network map, charts, worst findings, single points of failure, the adversary
+ * view, capacity under failure, control and suppliers, availability, compliance (each optional section only when its data exists), the method, and
  * an appendix with every service's cut sets, collapsed on screen and printed only on request. Each section
  * is its own class ({@link HtmlSection}); this class puts the page together. Every model string goes
  * through {@link Html#escape}; nothing from the model reaches the script.
@@ -67,7 +67,9 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         all.addAll(List.of(new HtmlServicesSection(c), new HtmlMapSection(c), new HtmlChartsSection(c),
                 new HtmlFindingsSection(c), new HtmlSinglePointsSection(c),
-                new HtmlAttackSection(c.input.attack(), c::chips), new HtmlControlSection(c),
+                new HtmlAttackSection(c.input.attack(), c::chips),
+                new HtmlCapacitySection(c.model, c.input.capacity(), true),
+                new HtmlControlSection(c),
                 new HtmlAvailabilitySection(c), new HtmlComplianceSection(c), new HtmlMethodSection(c),
                 new HtmlAppendix(c)));
         return all.stream().filter(HtmlSection::present).toList();

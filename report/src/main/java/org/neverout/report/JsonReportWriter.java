@@ -79,6 +79,11 @@ public final class JsonReportWriter implements ReportWriter {
             attack.put("headline", AttackHeadline.of(input.attack()));
             root.set("adversary", attack);
         }
+        if (input.capacity() != null) {
+            // the fields of 'neverout capacity --format json' (MODEL.md 1.1 and ours), as that command writes them
+            root.set("capacity", MAPPER.valueToTree(org.neverout.capacity.CapacityRenderer.toJson(
+                    input.capacity().result(), input.capacity().unit())));
+        }
         root.set("report", meta(input));
         return root;
     }

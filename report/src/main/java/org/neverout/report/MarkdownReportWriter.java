@@ -16,7 +16,8 @@ import org.neverout.model.Model;
 
 /**
  * The Markdown report (GitHub/GitLab flavoured) for wikis and merge requests: the content of the HTML
- * report as headings and tables, without the map and charts. Every model string is escaped with
+ * report as headings and tables, without the map and charts (the adversary view and capacity under
+ * failure are their own classes, {@link MarkdownAttackSection} and {@link MarkdownCapacitySection}). Every model string is escaped with
  * {@link Markdown}, so ids cannot inject markup or HTML. Long cut set lists are cut at
  * {@link HtmlAppendix.MAX_CUT_SET_ROWS} per service (the JSON report has them all).
  */
@@ -64,9 +65,17 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append("| Cheapest attack on a vital service (cost) | ")
                     .append(org.neverout.adversary.AttackText.cost(cheapest.cheapest().cost())).append(" |\n");
         }
+        if (input.capacity() != null && input.capacity().result().demands() > 0) {
+            md.append("| ").append(CapacityHeadline.measure(input.capacity().result())).append(" | ")
+                    .append(CapacityHeadline.value(input.capacity().result())).append(" |\n");
+        }
         String attack = AttackHeadline.of(input.attack());
         if (attack != null) {
             md.append("\n**Adversary view:** ").append(Markdown.escape(attack)).append("\n");
+        }
+        if (input.capacity() != null && input.capacity().result().demands() > 0) {
+            md.append("\n**Capacity under failure:** ")
+                    .append(Markdown.escape(CapacityHeadline.of(input.capacity().result()))).append("\n");
         }
         if (!input.analysis().complete()) {
             md.append("\n> **Incomplete analysis:** ").append(Markdown.escape(input.analysis().incompleteReason()))
@@ -128,6 +137,12 @@ public final class MarkdownReportWriter implements ReportWriter {
                             .append(" |\n"));
         }
 
+        if (input.attack() != null) {
+            MarkdownAttackSection.render(input.attack(), md);
+        }
+        if (input.capacity() != null && input.capacity().result().demands() > 0) {
+            MarkdownCapacitySection.render(input.capacity(), md);
+        }
         if (input.control() != null) {
             md.append("\n## Control and suppliers\n\nMilitary owned and controlled: both must hold.\n\n"
                     + "| Service | Controlled (defence-operated) | Owned (defence-owned) | Cannot do without |\n"

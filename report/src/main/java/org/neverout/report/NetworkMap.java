@@ -42,6 +42,9 @@ final class NetworkMap {
     private final Map<String, List<String>> singlePointEvents;
     private final Map<String, String> singlePointNodes;
     private final java.util.function.Function<Link, Paint> paint;
+    /** The SVG's element id; its title and clip path ids derive from it, so two maps can share a page. */
+    private final String id;
+    private final String caption;
 
     /** The report's map: weak links and single points highlighted. */
     NetworkMap(Model model, ReportFacts facts) {
@@ -53,15 +56,24 @@ final class NetworkMap {
             String reason = weakLinks.get(link.id());
             return reason == null ? new Paint(0, "", null) : new Paint(1, "weak", "weak: " + reason);
         };
+        this.id = "network-map";
+        this.caption = "Network map of ";
     }
 
-    /** A map with links painted by the caller (e.g. by utilisation) and no single-point markers. */
-    NetworkMap(Model model, java.util.function.Function<Link, Paint> paint) {
+    /**
+     * A map with links painted by the caller (e.g. by utilisation) and no single-point markers.
+     *
+     * @param id      the SVG element's id, unique on the page
+     * @param caption the SVG title's words before the model name, e.g. "Link utilisation of "
+     */
+    NetworkMap(Model model, java.util.function.Function<Link, Paint> paint, String id, String caption) {
         this.model = model;
         this.weakLinks = Map.of();
         this.singlePointEvents = Map.of();
         this.singlePointNodes = Map.of();
         this.paint = paint;
+        this.id = id;
+        this.caption = caption;
     }
 
     /** The SVG element, or null when no node has a position. */
@@ -74,16 +86,17 @@ final class NetworkMap {
         }
         Projection projection = new Projection(raw.values(), geographic);
         StringBuilder svg = new StringBuilder(64 * 1024);
-        svg.append(String.format(Locale.ROOT, "<svg id=\"network-map\" class=\"map\" viewBox=\"0 0 %.0f %.0f\" "
-                + "role=\"img\" aria-labelledby=\"map-title\" xmlns=\"http://www.w3.org/2000/svg\">",
-                WIDTH, projection.height));
-        svg.append("<title id=\"map-title\">Network map of ").append(Html.escape(model.name())).append("</title>");
-        svg.append(String.format(Locale.ROOT, "<defs><clipPath id=\"map-clip\"><rect x=\"0\" y=\"0\" width=\"%.0f\" "
-                + "height=\"%.0f\"/></clipPath></defs>", WIDTH, projection.height));
+        svg.append(String.format(Locale.ROOT, "<svg id=\"%s\" class=\"map\" viewBox=\"0 0 %.0f %.0f\" "
+                + "role=\"img\" aria-labelledby=\"%s-title\" xmlns=\"http://www.w3.org/2000/svg\">",
+                id, WIDTH, projection.height, id));
+        svg.append("<title id=\"").append(id).append("-title\">").append(Html.escape(caption))
+                .append(Html.escape(model.name())).append("</title>");
+        svg.append(String.format(Locale.ROOT, "<defs><clipPath id=\"%s-clip\"><rect x=\"0\" y=\"0\" width=\"%.0f\" "
+                + "height=\"%.0f\"/></clipPath></defs>", id, WIDTH, projection.height));
         svg.append(String.format(Locale.ROOT, "<rect class=\"sea\" x=\"0\" y=\"0\" width=\"%.0f\" height=\"%.0f\"/>",
                 WIDTH, projection.height));
         if (geographic) {
-            outline(svg, projection);
+            outline(svg, projection, id);
         }
         List<Marker> markers = markers(raw, markerOfNode, projection);
         Map<String, Marker> byKey = new LinkedHashMap<>();
@@ -285,12 +298,12 @@ final class NetworkMap {
         svg.append("</g>");
     }
 
-    private static void outline(StringBuilder svg, Projection p) {
+    private static void outline(StringBuilder svg, Projection p, String id) {
         CountryOutline outline = CountryOutline.bundled();
         if (!outline.overlaps(p.west, p.south, p.east, p.north)) {
             return;
         }
-        svg.append("<g class=\"outline\" clip-path=\"url(#map-clip)\">");
+        svg.append("<g class=\"outline\" clip-path=\"url(#").append(id).append("-clip)\">");
         List<String> names = new ArrayList<>(outline.countries().keySet());
         names.sort((x, y) -> Boolean.compare(x.equals("Netherlands"), y.equals("Netherlands")));
         for (String name : names) {

@@ -26,11 +26,14 @@ import org.neverout.model.Model;
  * @param plan          a remediation plan (the decision page's recommended actions), or null when none was
  *                      computed
  * @param attack        the adversary view (cheapest attacks, places to protect), or null when not analysed
+ * @param capacity      capacity under failure (link utilisation in every n-1 or n-2 scenario), or null when not
+ *                      analysed or the model has no demands
  */
 public record ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
                           AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
                           ConnectivitySection connectivity, PreviousRun previous,
-                          PeriodSeries periods, ReportPlan plan, AttackReport attack) {
+                          PeriodSeries periods, ReportPlan plan, AttackReport attack,
+                          CapacitySection capacity) {
     public ReportInput {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(analysis, "analysis");
@@ -38,12 +41,12 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
         findings = List.copyOf(findings);
     }
 
-    /** An input without the history store's periods, a remediation plan or an adversary view. */
+    /** An input without the history store's periods, a remediation plan, an adversary view or capacity. */
     public ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
                        AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
                        ConnectivitySection connectivity, PreviousRun previous) {
         this(model, analysis, findings, control, availability, compliance, meta, connectivity, previous, null, null,
-                null);
+                null, null);
     }
 
     /** An input without a previous period. */
@@ -67,48 +70,54 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
 
     public ReportInput withControl(ControlSection section) {
         return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity,
-                previous, periods, plan, attack);
+                previous, periods, plan, attack, capacity);
     }
 
     public ReportInput withAvailability(AvailabilitySection section) {
         return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity, previous,
-                periods, plan, attack);
+                periods, plan, attack, capacity);
     }
 
     public ReportInput withCompliance(ComplianceSection section) {
         return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity,
-                previous, periods, plan, attack);
+                previous, periods, plan, attack, capacity);
     }
 
     public ReportInput withConnectivity(ConnectivitySection section) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section, previous,
-                periods, plan, attack);
+                periods, plan, attack, capacity);
     }
 
     public ReportInput withMeta(ReportMeta newMeta) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity,
-                previous, periods, plan, attack);
+                previous, periods, plan, attack, capacity);
     }
 
     public ReportInput withPrevious(PreviousRun run) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, run,
-                periods, plan, attack);
+                periods, plan, attack, capacity);
     }
 
     public ReportInput withPeriods(PeriodSeries series) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
-                previous, series, plan, attack);
+                previous, series, plan, attack, capacity);
     }
 
     /** With a remediation plan: the decision page takes its recommended actions from it. */
     public ReportInput withPlan(ReportPlan newPlan) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
-                previous, periods, newPlan, attack);
+                previous, periods, newPlan, attack, capacity);
     }
 
     /** With the adversary view. */
     public ReportInput withAttack(AttackReport newAttack) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
-                previous, periods, plan, newAttack);
+                previous, periods, plan, newAttack, capacity);
+    }
+
+    /** With the capacity-under-failure section. */
+    public ReportInput withCapacity(CapacitySection section) {
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
+                previous, periods, plan, attack, section);
     }
 }

@@ -57,7 +57,8 @@ public final class TestModels {
     /**
      * Illustrative control, availability and compliance sections derived from the model and analysis, so
      * the optional sections render (the real ones come from the control, quant and compliance modules).
-     * A service counts as controlled when no cut set of one event is a supplier event.
+     * A service counts as controlled when no cut set of one event is a supplier event. The adversary view
+     * and capacity are the real analyses.
      */
     public static ReportInput withSampleSections(ReportInput input) {
         Model model = input.model();
@@ -98,9 +99,17 @@ public final class TestModels {
         });
         AttackReport attack = AttackAnalysis.run(model, new AnalysisQuestion(input.analysis().order(),
                 input.analysis().kinds(), 1, 0, null), ProgressListener.NONE);
-        return input.withControl(new ControlSection(control, suppliers))
+        ReportInput sampled = input.withControl(new ControlSection(control, suppliers))
                 .withAvailability(new AvailabilitySection(availability, jewels, model.impact().describe()))
                 .withCompliance(new ComplianceSection(compliance, 24))
                 .withAttack(attack);
+        // capacity as the report command computes it (n-1 over node,link), when the model has demands
+        return org.neverout.capacity.Demands.of(model).isEmpty() ? sampled : sampled.withCapacity(capacity(model));
+    }
+
+    /** The capacity section of a model as {@code report} computes it: n-1 over node and link, one thread. */
+    public static CapacitySection capacity(Model model) {
+        return new CapacitySection(org.neverout.capacity.CapacityAnalysis.analyze(model,
+                org.neverout.capacity.CapacityQuestion.defaults()), "Gbit/s");
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * Graph facts by their definitions, for checking the engine's graph algorithms: connected components by
  * union-find, and a bridge or articulation point as a link or node whose removal (alone) increases the
  * number of connected components of the live graph, found by removing each one in turn. O(E (V + E)) and
- * O(V (V + E)): small graphs only. Shares no code with what it checks.
+ * O(V (V + E)): small graphs only. Shortest-path distances by Floyd-Warshall, O(V^3), and the next hops
+ * they imply. Shares no code with what it checks.
  *
  * <p>A graph here is {@code nodes} nodes and links {@code l = (a[l], b[l])}; a link counts when it is live
  * and both its ends are; self-loops and parallel links are allowed.
@@ -118,5 +119,57 @@ public final class GraphOracle {
             x = parent[x];
         }
         return x;
+    }
+
+    /** The distance of a pair that is not connected, in {@link #distances}. */
+    public static final long NO_PATH = Long.MAX_VALUE;
+
+    /**
+     * All-pairs shortest-path distances over the live graph with these per-link costs, by Floyd-Warshall:
+     * {@code d[u][v]}, {@link #NO_PATH} when u and v are not connected or either is down, 0 from a live
+     * node to itself. O(V^3 + E).
+     */
+    public long[][] distances(long[] cost) {
+        long[][] d = new long[nodes][nodes];
+        for (int u = 0; u < nodes; u++) {
+            java.util.Arrays.fill(d[u], NO_PATH);
+            if (nodeLive[u]) {
+                d[u][u] = 0;
+            }
+        }
+        for (int l = 0; l < a.length; l++) {
+            if (counts(l) && a[l] != b[l]) {
+                d[a[l]][b[l]] = Math.min(d[a[l]][b[l]], cost[l]);
+                d[b[l]][a[l]] = Math.min(d[b[l]][a[l]], cost[l]);
+            }
+        }
+        for (int k = 0; k < nodes; k++) {
+            for (int u = 0; u < nodes; u++) {
+                if (d[u][k] == NO_PATH) {
+                    continue;
+                }
+                for (int v = 0; v < nodes; v++) {
+                    if (d[k][v] != NO_PATH && d[u][k] + d[k][v] < d[u][v]) {
+                        d[u][v] = d[u][k] + d[k][v];
+                    }
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Whether link l, taken from its end {@code from}, lies on a shortest path from {@code from} to
+     * {@code destination}: it is live, not a self-loop, and {@code cost + d(other end, destination) ==
+     * d(from, destination)}, with {@code d} from {@link #distances}.
+     */
+    public boolean onShortestPath(long[][] d, long[] cost, int l, int from, int destination) {
+        if (!counts(l) || a[l] == b[l] || (a[l] != from && b[l] != from)) {
+            return false;
+        }
+        int other = a[l] == from ? b[l] : a[l];
+        long here = d[from][destination];
+        long there = d[other][destination];
+        return here != NO_PATH && here != 0 && there != NO_PATH && there + cost[l] == here;
     }
 }
