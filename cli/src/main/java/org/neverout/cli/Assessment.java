@@ -21,6 +21,7 @@ import org.neverout.quant.AvailabilityOptions;
 import org.neverout.report.ConnectivitySection;
 import org.neverout.report.GateCategory;
 import org.neverout.report.ReportInput;
+import org.neverout.sectors.SectorAnalysis;
 
 /**
  * Everything NeverOut knows about one model, computed once for report, diff and gates: the cut-set
@@ -28,7 +29,7 @@ import org.neverout.report.ReportInput;
  */
 final class Assessment {
     /** The optional sections of an assessment (CONNECTIVITY: of a model without services, for reports). */
-    enum Section { CONTROL, AVAILABILITY, COMPLIANCE, CONNECTIVITY, ADVERSARY }
+    enum Section { CONTROL, AVAILABILITY, COMPLIANCE, CONNECTIVITY, ADVERSARY, SECTORS }
 
     private Assessment() {
     }
@@ -65,6 +66,10 @@ final class Assessment {
         if (sections.contains(Section.ADVERSARY)) {
             // the same order and kinds as the cut-set analysis, so the report's figures agree with 'attack'
             input = input.withAttack(AttackAnalysis.run(model, compiled, question, ProgressListener.NONE));
+        }
+        if (sections.contains(Section.SECTORS)) {
+            // grouped from the report's own cut sets: no second enumeration, the same figures as 'sectors'
+            input = input.withSectors(SectorAnalysis.of(model, compiled, analysis));
         }
         return input;
     }

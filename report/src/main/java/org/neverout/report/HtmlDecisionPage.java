@@ -50,6 +50,11 @@ final class HtmlDecisionPage implements HtmlSection {
             html.append("<p class=\"lead attack-line\"><a href=\"#attack\">Adversary view</a>: ").append(esc(attack))
                     .append("</p>");
         }
+        if (c.input.sectors() != null && c.input.sectors().widest() != null) {
+            // printed too: one line naming the single cause that reaches the most sectors
+            html.append("<p class=\"lead sectors-line\"><a href=\"#sectors\">Across sectors</a>: ")
+                    .append(esc(org.neverout.sectors.SectorText.headline(c.input.sectors()))).append("</p>");
+        }
         if (!c.input.analysis().complete()) {
             html.append("<p class=\"warning\"><strong>The analysis is incomplete</strong>: ")
                     .append(esc(c.input.analysis().incompleteReason()))

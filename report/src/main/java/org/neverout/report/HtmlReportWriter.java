@@ -67,7 +67,8 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         all.addAll(List.of(new HtmlServicesSection(c), new HtmlMapSection(c), new HtmlChartsSection(c),
                 new HtmlFindingsSection(c), new HtmlSinglePointsSection(c),
-                new HtmlAttackSection(c.input.attack(), c::chips), new HtmlControlSection(c),
+                new HtmlAttackSection(c.input.attack(), c::chips), new HtmlSectorsSection(c.input.sectors(), c::chips),
+                new HtmlControlSection(c),
                 new HtmlAvailabilitySection(c), new HtmlComplianceSection(c), new HtmlMethodSection(c),
                 new HtmlAppendix(c)));
         return all.stream().filter(HtmlSection::present).toList();

@@ -79,6 +79,11 @@ public final class JsonReportWriter implements ReportWriter {
             attack.put("headline", AttackHeadline.of(input.attack()));
             root.set("adversary", attack);
         }
+        if (input.sectors() != null && input.sectors().sectorsNamed()) {
+            ObjectNode sectors = MAPPER.valueToTree(org.neverout.sectors.SectorJson.toJson(input.sectors()));
+            sectors.put("headline", org.neverout.sectors.SectorText.headline(input.sectors()));
+            root.set("sectors", sectors);
+        }
         root.set("report", meta(input));
         return root;
     }

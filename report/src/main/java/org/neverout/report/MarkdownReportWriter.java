@@ -67,6 +67,10 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (attack != null) {
             md.append("\n**Adversary view:** ").append(Markdown.escape(attack)).append("\n");
         }
+        if (input.sectors() != null && input.sectors().widest() != null) {
+            md.append("\n**Across sectors:** ")
+                    .append(Markdown.escape(org.neverout.sectors.SectorText.headline(input.sectors()))).append("\n");
+        }
         if (!input.analysis().complete()) {
             md.append("\n> **Incomplete analysis:** ").append(Markdown.escape(input.analysis().incompleteReason()))
                     .append("\n");

@@ -1,13 +1,37 @@
 package org.neverout.sectors;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The sector report as text for a terminal: sectors, the causes they share, the matrix, organisations. */
 public final class SectorText {
     /** Causes listed in full per view; the rest are counted (the JSON has them all). */
-    static final int LISTED = 25;
+    static final int LISTED = 12;
 
     private SectorText() {
+    }
+
+    /**
+     * One sentence naming the single cause that reaches the most sectors, for decision pages: "One shared
+     * software version (software:tempus-ntp-4.0) reaches 5 sectors at once: ...". Null when nothing is shared.
+     */
+    public static String headline(SectorReport report) {
+        if (report == null) {
+            return null;
+        }
+        SharedCause widest = report.widest();
+        if (widest == null) {
+            return report.sectorsNamed()
+                    ? "No single cause of up to " + report.order() + " events reaches two sectors"
+                            + (report.complete() ? "." : " among those found (the analysis was cut short).")
+                    : "No service names its sector, so no cross-sector cause can be shown.";
+        }
+        String kind = widest.kind();
+        String subject = widest.cutSet().size() > 1 ? "Together, " + kind
+                : kind.startsWith("an ") ? "One " + kind.substring(3) : "One " + kind.substring(2);
+        return subject + " (" + String.join(" + ", widest.cutSet()) + ") reaches " + widest.groups().size()
+                + " sectors at once: " + String.join(", ", widest.groups()) + " (" + widest.services().size()
+                + " services, " + String.format(java.util.Locale.ROOT, "%,d", widest.users()) + " users).";
     }
 
     public static String toText(SectorReport report) {
@@ -22,6 +46,9 @@ public final class SectorText {
             out.append("No service names its sector: every service is 'unassigned', so no cause can reach"
                     + " two sectors. Add 'sector:' to the services.\n");
         }
+        if (report.widest() != null) {
+            out.append(headline(report)).append('\n');
+        }
         out.append('\n');
         section(out, "Sector", report.sectors(), "sectors");
         section(out, "Organisation", report.organisations(), "organisations");
@@ -34,9 +61,10 @@ public final class SectorText {
         for (GroupSummary g : view.groups()) {
             List<String> with = view.sharingWith(g.group());
             out.append("  ").append(pad(g.group(), width)).append("  ").append(g.services().size())
-                    .append(g.services().size() == 1 ? " service, " : " services, ").append(g.users())
+                    .append(g.services().size() == 1 ? " service, " : " services, ").append(String.format(Locale.ROOT, "%,d", g.users()))
                     .append(" users; shares ").append(view.matrix().reach().getOrDefault(g.group(), 0))
-                    .append(" causes").append(with.isEmpty() ? "" : " with " + String.join(", ", with))
+                    .append(" causes").append(with.isEmpty() ? "" : " with " + with.size() + " others: "
+                            + String.join(", ", with))
                     .append('\n');
         }
         out.append('\n');
@@ -53,8 +81,9 @@ public final class SectorText {
                 break;
             }
             out.append("  ").append(String.join(" + ", c.cutSet())).append(" (").append(c.kind()).append(")\n")
-                    .append("      reaches ").append(String.join(", ", c.groups())).append(": ")
-                    .append(String.join(", ", c.services())).append(" (").append(c.users()).append(" users)\n");
+                    .append("      reaches ").append(c.groups().size()).append(' ').append(plural).append(" (")
+                    .append(String.join(", ", c.groups())).append("): ").append(services(c.services()))
+                    .append(", ").append(String.format(Locale.ROOT, "%,d", c.users())).append(" users\n");
         }
         out.append('\n').append(title).append(" pairs sharing causes:\n");
         for (GroupPair p : view.matrix().pairs()) {
@@ -63,6 +92,12 @@ public final class SectorText {
                     .append(String.join(" + ", p.worst().cutSet())).append('\n');
         }
         out.append('\n');
+    }
+
+    /** Up to four services by id, the rest counted. */
+    private static String services(List<String> ids) {
+        return ids.size() <= 4 ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, 3)) + " and " + (ids.size() - 3) + " more services";
     }
 
     private static String pad(String s, int width) {
