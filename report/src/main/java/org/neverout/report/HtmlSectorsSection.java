@@ -62,7 +62,10 @@ final class HtmlSectorsSection implements HtmlSection {
         List<SharedCause> causes = view.causes();
         for (SharedCause c : causes.subList(0, Math.min(CAUSES, causes.size()))) {
             t.append("<tr><td>").append(chips.apply(c.cutSet())).append("<div class=\"sub\">").append(esc(c.kind()))
-                    .append("</div></td><td>").append(esc(String.join(", ", c.groups()))).append("</td><td class=\"num\">")
+                    .append("</div></td><td>").append(c.groups().size() == view.groups().size()
+                            ? "all " + c.groups().size()
+                            : c.groups().size() + "<div class=\"sub\">" + esc(String.join(", ", c.groups())) + "</div>")
+                    .append("</td><td class=\"num\">")
                     .append(c.services().size()).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%,d", c.users())).append("</td></tr>");
         }

@@ -32,8 +32,8 @@ final class SvgHeatMap {
         svg.append("<title id=\"").append(id).append("-title\">").append(Html.escape(title)).append("</title>");
         for (int i = 0; i < n; i++) {
             double x = LABEL + i * CELL + CELL / 2;
-            svg.append(String.format(Locale.ROOT, "<text class=\"label\" transform=\"translate(%.1f %.1f) rotate(-45)\" "
-                    + "text-anchor=\"start\">", x, TOP - 6)).append(Html.escape(groups.get(i))).append("</text>");
+            svg.append(String.format(Locale.ROOT, "<text class=\"column\" transform=\"translate(%.1f %.1f) rotate(-45)\" "
+                    + "style=\"text-anchor:start\">", x, TOP - 6)).append(Html.escape(groups.get(i))).append("</text>");
             svg.append(String.format(Locale.ROOT, "<text class=\"label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">",
                     LABEL - 6, TOP + i * CELL + CELL / 2 + 4)).append(Html.escape(groups.get(i))).append("</text>");
         }
@@ -55,7 +55,7 @@ final class SvgHeatMap {
                 if (cell.causes() > 0) {
                     boolean dark = i != j && cell.causes() * 2 > max;
                     svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" "
-                            + "font-size=\"11\" fill=\"%s\">%d</text>", x + CELL / 2, y + CELL / 2 + 4,
+                            + "style=\"fill:%s\">%d</text>", x + CELL / 2, y + CELL / 2 + 4,
                             dark ? "#ffffff" : "#111827", cell.causes()));
                 }
                 svg.append("</g>");

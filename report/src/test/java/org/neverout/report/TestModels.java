@@ -101,6 +101,8 @@ public final class TestModels {
         return input.withControl(new ControlSection(control, suppliers))
                 .withAvailability(new AvailabilitySection(availability, jewels))
                 .withCompliance(new ComplianceSection(compliance, 24))
-                .withAttack(attack);
+                .withAttack(attack)
+                .withSectors(org.neverout.sectors.SectorAnalysis.of(model,
+                        org.neverout.engine.CompiledModel.compile(model), input.analysis()));
     }
 }
