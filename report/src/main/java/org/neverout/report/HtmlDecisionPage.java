@@ -51,7 +51,7 @@ final class HtmlDecisionPage implements HtmlSection {
                     .append("</p>");
         }
         if (c.input.sectors() != null && c.input.sectors().widest() != null) {
-            // printed too: one line naming the single cause that reaches the most sectors
+            // on screen a sentence naming the single cause that reaches the most sectors; on paper the tile says it
             html.append("<p class=\"lead sectors-line\"><a href=\"#sectors\">Across sectors</a>: ")
                     .append(esc(org.neverout.sectors.SectorText.headline(c.input.sectors()))).append("</p>");
         }
@@ -89,12 +89,12 @@ final class HtmlDecisionPage implements HtmlSection {
         return facts.verdicts().stream().filter(v -> v.verdict().neverOut() > 0).count();
     }
 
-    private void kpis(StringBuilder html, ReportFacts facts) {
+    private void kpis(StringBuilder page, ReportFacts facts) {
         long required = required(facts);
         long meets = facts.count(NeverOutVerdict.Status.MEETS);
         long breach = facts.servicesInBreach();
         long unverified = facts.servicesUnverified();
-        html.append("<div class=\"kpis\">");
+        StringBuilder html = new StringBuilder();
         kpi(html, meets == required ? "good" : "warn", meets + " / " + required, "services meeting never-out",
                 "verified: analysed to at least their never_out, completely");
         kpi(html, breach > 0 ? "bad" : "good", breach + " / " + required, "services violated",
@@ -135,7 +135,16 @@ final class HtmlDecisionPage implements HtmlSection {
                     : org.neverout.adversary.AttackText.cost(ranked.get(0).cheapest().cost()),
                     "cheapest attack on a vital service", AttackHeadline.of(c.input.attack()));
         }
-        html.append("</div>");
+        org.neverout.sectors.SharedCause widest = c.input.sectors() == null ? null : c.input.sectors().widest();
+        if (widest != null) {
+            // on paper this tile names the cause (the sentence above is screen only: one printed page)
+            kpi(html, widest.groups().size() > 2 ? "bad" : "warn", String.valueOf(widest.groups().size()),
+                    "sectors one cause reaches: " + String.join(" + ", widest.cutSet()),
+                    org.neverout.sectors.SectorText.headline(c.input.sectors()));
+        }
+        // more than ten tiles take six columns on paper, so they stay two rows
+        int tiles = html.toString().split("<div class=\"kpi ", -1).length - 1;
+        page.append(tiles > 10 ? "<div class=\"kpis many\">" : "<div class=\"kpis\">").append(html).append("</div>");
     }
 
     private static void kpi(StringBuilder html, String tone, String value, String label, String hint) {

@@ -88,7 +88,8 @@ final class HtmlSectorsSection implements HtmlSection {
         GroupView view = sectors.organisations();
         List<GroupSummary> sharing = view.groups().stream()
                 .filter(g -> !view.sharingWith(g.group()).isEmpty()).toList();
-        html.append("<h3>What each organisation shares with whom</h3>");
+        html.append("<p class=\"note orgs-print\">").append(esc(printSummary(view, sharing)))
+                .append("</p><div class=\"orgs\"><h3>What each organisation shares with whom</h3>");
         StringBuilder t = new StringBuilder("<table class=\"grid compact\"><thead><tr><th>Organisation</th>"
                 + "<th>Shares a cause with</th><th class=\"num\">Causes</th><th>Worst</th></tr></thead><tbody>");
         for (GroupSummary g : sharing.subList(0, Math.min(ORGANISATIONS, sharing.size()))) {
@@ -108,5 +109,22 @@ final class HtmlSectorsSection implements HtmlSection {
             html.append("<p class=\"note\">").append(sharing.size() - ORGANISATIONS)
                     .append(" more in <code>neverout sectors</code>.</p>");
         }
+        html.append("</div>");
+    }
+
+    /** On paper: how many organisations share a cause, and the one that shares with the most others. */
+    static String printSummary(GroupView view, List<GroupSummary> sharing) {
+        if (sharing.isEmpty()) {
+            return "No organisation shares a cause with another.";
+        }
+        GroupSummary most = sharing.get(0);
+        for (GroupSummary g : sharing) {
+            if (view.sharingWith(g.group()).size() > view.sharingWith(most.group()).size()) {
+                most = g;
+            }
+        }
+        return "Organisations: " + sharing.size() + " of " + view.groups().size() + " share a cause with another; "
+                + most.group() + " shares with the most (" + view.sharingWith(most.group()).size()
+                + "). Per organisation in neverout sectors.";
     }
 }

@@ -45,7 +45,8 @@ class SectorsSectionTest {
                 .contains("<svg id=\"heatmap-sectors\"");
         String decision = page.substring(page.indexOf("<section id=\"decision\""), page.indexOf("</section>",
                 page.indexOf("<section id=\"decision\"")));
-        assertThat(decision).contains("sectors-line").contains(Html.escape(headline));
+        assertThat(decision).contains("sectors-line").contains(Html.escape(headline))
+                .contains("sectors one cause reaches: " + Html.escape(String.join(" + ", widest.cutSet())));
 
         StringWriter md = new StringWriter();
         new MarkdownReportWriter().write(input, md);
@@ -67,7 +68,8 @@ class SectorsSectionTest {
         ReportInput none = input.withSectors(SectorAnalysis.of(plain, CompiledModel.compile(plain), input.analysis()));
         StringWriter html = new StringWriter();
         new HtmlReportWriter().write(none, html);
-        assertThat(html.toString()).doesNotContain("<section id=\"sectors\"").doesNotContain("sectors-line");
+        assertThat(html.toString()).doesNotContain("<section id=\"sectors\"").doesNotContain("<p class=\"lead sectors-line\"")
+                .doesNotContain("sectors one cause reaches");
         StringWriter json = new StringWriter();
         new JsonReportWriter().write(none.withSectors(null), json);
         assertThat(new ObjectMapper().readTree(json.toString()).has("sectors")).isFalse();
