@@ -31,10 +31,12 @@ public record GroupMatrix(List<String> groups, List<GroupPair> pairs, Map<String
         int[][] count = new int[n][n];
         SharedCause[][] worst = new SharedCause[n][n];
         for (SharedCause c : causes) {
-            for (String ga : c.groups()) {
-                int i = index.get(ga);
-                for (String gb : c.groups()) {
-                    int j = index.get(gb);
+            int[] at = new int[c.groups().size()];
+            for (int k = 0; k < at.length; k++) {
+                at[k] = index.get(c.groups().get(k));
+            }
+            for (int i : at) {
+                for (int j : at) {
                     count[i][j]++;
                     if (worst[i][j] == null) {
                         worst[i][j] = c;

@@ -41,8 +41,9 @@ public final class SectorAnalysis {
     public static SectorReport of(Model model, CompiledModel compiled, AnalysisResult cuts) {
         CauseWords words = new CauseWords(model, compiled);
         boolean named = model.services().stream().anyMatch(s -> !Service.UNASSIGNED.equals(s.sector()));
-        GroupView sectors = view(model, cuts, Service::sector, words);
-        GroupView organisations = view(model, cuts, SectorAnalysis::organisation, words);
+        Map<List<String>, List<Service>> index = SharedCauses.index(model, cuts);
+        GroupView sectors = view(model, index, Service::sector, words);
+        GroupView organisations = view(model, index, SectorAnalysis::organisation, words);
         return new SectorReport(model.name(), cuts.order(), cuts.kinds(), named, sectors, organisations,
                 cuts.complete(), cuts.incompleteReason());
     }
@@ -51,15 +52,15 @@ public final class SectorAnalysis {
         return s.organisation() == null ? NO_ORGANISATION : s.organisation();
     }
 
-    private static GroupView view(Model model, AnalysisResult cuts, Function<Service, String> groupOf,
-                                  CauseWords words) {
+    private static GroupView view(Model model, Map<List<String>, List<Service>> index,
+                                  Function<Service, String> groupOf, CauseWords words) {
         Map<String, List<Service>> members = new TreeMap<>();
         model.services().forEach(s -> members.computeIfAbsent(groupOf.apply(s), k -> new ArrayList<>()).add(s));
         List<GroupSummary> groups = new ArrayList<>();
         members.forEach((g, list) -> groups.add(new GroupSummary(g,
                 list.stream().map(Service::id).sorted().toList(),
                 list.stream().mapToLong(s -> s.users() == null ? 0 : s.users()).sum())));
-        List<SharedCause> causes = SharedCauses.of(model, cuts, groupOf, words);
+        List<SharedCause> causes = SharedCauses.of(index, groupOf, words);
         return new GroupView(groups, causes, GroupMatrix.of(List.copyOf(members.keySet()), causes));
     }
 }

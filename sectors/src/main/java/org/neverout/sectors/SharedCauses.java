@@ -32,15 +32,13 @@ public final class SharedCauses {
     }
 
     /**
-     * The causes shared by services of at least two groups.
-     *
-     * @param groupOf  a service's group (its sector, or its organisation)
+     * Every non-empty minimal cut set other than a service's own event, with the services it is one of (in
+     * model order), keyed by the cut set in first-seen order: built once, grouped by each view.
      */
-    public static List<SharedCause> of(Model model, AnalysisResult cuts, Function<Service, String> groupOf,
-                                       CauseWords words) {
-        Map<List<String>, List<Service>> byCut = new LinkedHashMap<>();
+    public static Map<List<String>, List<Service>> index(Model model, AnalysisResult cuts) {
         Map<String, Service> services = new HashMap<>();
         model.services().forEach(s -> services.put(s.id(), s));
+        Map<List<String>, List<Service>> byCut = new LinkedHashMap<>();
         for (ServiceResult r : cuts.services()) {
             Service s = services.get(r.id());
             for (List<String> c : r.cutSets()) {
@@ -48,19 +46,30 @@ public final class SharedCauses {
                 if (c.isEmpty() || (c.size() == 1 && c.get(0).equals(s.id()))) {
                     continue;
                 }
-                byCut.computeIfAbsent(c, k -> new ArrayList<>()).add(s);
+                byCut.computeIfAbsent(c, k -> new ArrayList<>(2)).add(s);
             }
         }
+        return byCut;
+    }
+
+    /**
+     * The causes of an {@link #index} shared by services of at least two groups.
+     *
+     * @param groupOf  a service's group (its sector, or its organisation)
+     */
+    public static List<SharedCause> of(Map<List<String>, List<Service>> index, Function<Service, String> groupOf,
+                                       CauseWords words) {
         List<SharedCause> out = new ArrayList<>();
-        byCut.forEach((cut, reached) -> {
-            TreeSet<String> groups = new TreeSet<>();
-            reached.forEach(s -> groups.add(groupOf.apply(s)));
-            if (groups.size() < 2) {
-                return;
+        index.forEach((cut, reached) -> {
+            String first = groupOf.apply(reached.get(0));
+            if (reached.stream().allMatch(s -> groupOf.apply(s).equals(first))) {
+                return; // one group only: the common case, decided without sorting anything
             }
+            TreeSet<String> groups = new TreeSet<>();
             TreeSet<String> ids = new TreeSet<>();
             long users = 0;
             for (Service s : reached) {
+                groups.add(groupOf.apply(s));
                 ids.add(s.id());
                 users += s.users() == null ? 0 : s.users();
             }
