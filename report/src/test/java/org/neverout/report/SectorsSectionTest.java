@@ -36,7 +36,7 @@ class SectorsSectionTest {
         assertThat(widest).isNotNull();
         String headline = SectorText.headline(input.sectors());
         assertThat(headline).contains(String.join(" + ", widest.cutSet()))
-                .contains("reaches " + widest.groups().size() + " sectors");
+                .contains(widest.groups().size() + " sectors at once");
 
         StringWriter html = new StringWriter();
         new HtmlReportWriter().write(input, html);

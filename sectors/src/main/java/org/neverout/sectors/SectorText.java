@@ -13,7 +13,8 @@ public final class SectorText {
 
     /**
      * One sentence naming the single cause that reaches the most sectors, for decision pages: "One shared
-     * software version (software:tempus-ntp-4.0) reaches 5 sectors at once: ...". Null when nothing is shared.
+     * software version (software:tempus-ntp-4.0) reaches 5 sectors at once: ..."; when nothing is shared, a
+     * sentence that says so (and why, when no service names its sector). Null for no report.
      */
     public static String headline(SectorReport report) {
         if (report == null) {
@@ -29,7 +30,8 @@ public final class SectorText {
         String kind = widest.kind();
         String subject = widest.cutSet().size() > 1 ? "Together, " + kind
                 : kind.startsWith("an ") ? "One " + kind.substring(3) : "One " + kind.substring(2);
-        return subject + " (" + String.join(" + ", widest.cutSet()) + ") reaches " + widest.groups().size()
+        return subject + " (" + String.join(" + ", widest.cutSet()) + ")"
+                + (widest.cutSet().size() > 1 ? " reach " : " reaches ") + widest.groups().size()
                 + " sectors at once: " + String.join(", ", widest.groups()) + " (" + widest.services().size()
                 + " services, " + String.format(java.util.Locale.ROOT, "%,d", widest.users()) + " users).";
     }

@@ -129,4 +129,20 @@ class SectorAnalysisTest {
         assertThat(SectorText.toText(r)).contains("INCOMPLETE");
         assertThat(SectorJson.toJson(r)).containsEntry("complete", false).containsKey("incomplete_reason");
     }
+
+    @Test
+    void theHeadlineNamesTheWidestCauseInWords() {
+        SharedCause pair = new SharedCause(List.of("t1", "t2"), List.of("a", "b"), List.of("s1", "s2"), 1234,
+                "two nodes");
+        GroupView v = new GroupView(List.of(), List.of(pair), GroupMatrix.of(List.of("a", "b"), List.of(pair)));
+        SectorReport r = new SectorReport("m", 2, EnumSet.of(EventKind.NODE), true, v, v, true, null);
+        assertThat(SectorText.headline(r))
+                .isEqualTo("Together, two nodes (t1 + t2) reach 2 sectors at once: a, b (2 services, 1,234 users).");
+        SectorReport example = run(MODEL, 2);
+        assertThat(SectorText.headline(example)).isEqualTo(
+                "One node (aaa) reaches 2 sectors at once: aviation, defence (2 services, 0 users).");
+        GroupView empty = new GroupView(List.of(), List.of(), GroupMatrix.of(List.of("a", "b"), List.of()));
+        assertThat(SectorText.headline(new SectorReport("m", 2, EnumSet.of(EventKind.NODE), true, empty, empty, true,
+                null))).isEqualTo("No single cause of up to 2 events reaches two sectors.");
+    }
 }
