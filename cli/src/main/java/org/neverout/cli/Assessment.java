@@ -28,6 +28,7 @@ import org.neverout.report.CapacitySection;
 import org.neverout.report.ConnectivitySection;
 import org.neverout.report.GateCategory;
 import org.neverout.report.ReportInput;
+import org.neverout.sectors.SectorAnalysis;
 
 /**
  * Everything NeverOut knows about one model, computed once for report, diff and gates: the cut-set
@@ -38,7 +39,7 @@ final class Assessment {
      * The optional sections of an assessment (CONNECTIVITY: of a model without services, for reports;
      * CAPACITY: of a model with demands).
      */
-    enum Section { CONTROL, AVAILABILITY, COMPLIANCE, CONNECTIVITY, ADVERSARY, CAPACITY }
+    enum Section { CONTROL, AVAILABILITY, COMPLIANCE, CONNECTIVITY, ADVERSARY, CAPACITY, SECTORS }
 
     /**
      * The capacity analysis's share of {@code --time-limit}: it runs after the cut-set analysis and the
@@ -96,6 +97,10 @@ final class Assessment {
         }
         if (sections.contains(Section.CAPACITY) && !Demands.of(model).isEmpty()) {
             input = input.withCapacity(capacity(model, unit, question, file, err));
+        }
+        if (sections.contains(Section.SECTORS)) {
+            // grouped from the report's own cut sets: no second enumeration, the same figures as 'sectors'
+            input = input.withSectors(SectorAnalysis.of(model, compiled, analysis));
         }
         return input;
     }

@@ -51,6 +51,7 @@ import picocli.CommandLine.Option;
             CheckCommand.class,
             SimulateCommand.class,
             AttackCommand.class,
+            SectorsCommand.class,
             RecordCommand.class,
             HistoryCommand.class,
             VerifyHistoryCommand.class,

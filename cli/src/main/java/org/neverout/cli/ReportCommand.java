@@ -35,7 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "threaten, who operates and owns what they take down and a recommended action, the trend "
                 + "against the previous period; with --plan-steps N the actions come from a remediation plan proven by re-analysis), the limitations and a sign-off block (analyst, date, model "
                 + "SHA-256, ledger hash), then the service verdicts, a map with weak links and single points of "
-                + "failure, charts, the control, availability and compliance sections, the method, and an "
+                + "failure, charts, the adversary view, the cross-sector dependencies (when services name their "
+                + "sector: a sector x sector heat map; the decision page names the cause reaching the most "
+                + "sectors), the control, availability and compliance sections, the method, and an "
                 + "appendix with every service's cut sets (collapsed on screen; printed with --appendix).",
             "",
             "html is one self-contained file (inline CSS, JavaScript and SVG; nothing is loaded from the "

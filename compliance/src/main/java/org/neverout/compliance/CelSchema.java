@@ -207,6 +207,7 @@ public final class CelSchema {
                 f("depends_on", LS, "every service id named (alternatives included), each once"),
                 f("depends_on_entries", ListType.create(LS), "each entry: alternative service ids"), f("never_out", I, ""), f("users", I, ""), f("category", S, ""),
                 f("demand", D, ""), f("availability_target", D, ""), f("description", S, ""),
+                f("sector", S, "default 'unassigned'"), f("organisation", S, ""),
                 f("mtbf_h", D, ""), f("mttr_h", D, "")));
         m.put(SubjectKind.MODEL, List.of(
                 f("name", S, ""),

@@ -170,7 +170,8 @@ final class SubjectFacts {
                 .put("endpoints", s.endpoints()).put("depends_on", s.dependencyIds())
                 .put("depends_on_entries", s.dependsOn()).put("never_out", (long) s.neverOut())
                 .put("users", s.users()).put("category", s.category()).put("demand", s.demand())
-                .put("availability_target", s.availabilityTarget()).put("description", s.description());
+                .put("availability_target", s.availabilityTarget()).put("description", s.description())
+                .put("sector", s.sector()).put("organisation", s.organisation());
         reliability(f, s.reliability());
         return new Subject(s.id(), SubjectKind.SERVICE, f.map);
     }

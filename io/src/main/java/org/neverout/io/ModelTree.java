@@ -229,6 +229,10 @@ final class ModelTree {
         put(m, "category", s.category());
         put(m, "demand", s.demand());
         put(m, "availability_target", s.availabilityTarget());
+        if (!Service.UNASSIGNED.equals(s.sector())) {
+            m.put("sector", s.sector());
+        }
+        put(m, "organisation", s.organisation());
         return reliability(m, s.reliability());
     }
 

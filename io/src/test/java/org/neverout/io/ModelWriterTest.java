@@ -89,6 +89,20 @@ class ModelWriterTest {
     }
 
     @Test
+    void sectorsAndOrganisationsRoundTripAndTheDefaultSectorIsLeftOut() {
+        Model m = rich();
+        List<Service> services = new java.util.ArrayList<>(m.services());
+        services.set(0, services.get(0).withSector("government-it", "logius: ict"));
+        services.set(1, services.get(1).withSector("defence", null));
+        Model sectored = m.withServices(services);
+        RoundTrip.assertRoundTrips(sectored);
+        String yaml = ModelWriter.toYaml(sectored);
+        assertThat(yaml).contains("sector: government-it", "sector: defence", "organisation: \"logius: ict\"");
+        assertThat(yaml.substring(yaml.indexOf("id: bare"))).doesNotContain("sector").doesNotContain("organisation");
+        assertThat(ModelWriter.toYaml(rich())).doesNotContain("sector:");
+    }
+
+    @Test
     void writesMODELmdFieldNamesAndLeavesDefaultsOut() {
         String yaml = ModelWriter.toYaml(rich());
         assertThat(yaml).startsWith("name: ").contains("power_feeds:", "capacity_gbps: 100.0", "never_out: 2",

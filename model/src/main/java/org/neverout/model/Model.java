@@ -71,6 +71,12 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
                 measures, compliance, source, softwareVersions, newImpact, adversary);
     }
 
+    /** The same model with other services (e.g. sectors assigned). */
+    public Model withServices(List<Service> newServices) {
+        return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, newServices, externalParties,
+                defaults, measures, compliance, source, softwareVersions, impact, adversary);
+    }
+
     /** The same model with other attack costs. */
     public Model withAdversary(AdversarySettings newAdversary) {
         return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults,

@@ -38,7 +38,8 @@ final class ModelReader {
     static final List<String> SOFTWARE_FIELDS = List.of("id", "name", "vendor", "mtbf_h", "mttr_h", "attack_cost");
     static final List<String> AUTHORISATION_FIELDS = List.of("scope", "valid_until");
     static final List<String> SERVICE_FIELDS = List.of("id", "name", "kind", "endpoints", "depends_on",
-            "never_out", "users", "category", "demand", "availability_target", "description", "mtbf_h", "mttr_h", "attack_cost");
+            "never_out", "users", "category", "demand", "availability_target", "description", "mtbf_h", "mttr_h", "attack_cost",
+            "sector", "organisation");
     static final List<String> PARTY_FIELDS = List.of("id", "name", "connects_at", "evidence");
     static final List<String> EVIDENCE_FIELDS = List.of("firewall", "encryption", "last_audit", "patch_days",
             "contact_24x7");
@@ -302,7 +303,18 @@ final class ModelReader {
         ServiceKind kind = b.token("kind", ServiceKind.class);
         return new Service(id, b.string("name"), kind == null ? ServiceKind.OTHER : kind, endpoints, dependsOn,
                 neverOut == null ? 0 : neverOut.intValue(), users, b.oneOf("category", CATEGORIES),
-                nonNegative(b, "demand"), target, b.string("description"), reliability(b));
+                nonNegative(b, "demand"), target, b.string("description"), reliability(b),
+                nonBlank(b, "sector"), nonBlank(b, "organisation"));
+    }
+
+    /** A string field that, when present, is not empty or blank (MODEL.md 1.1: an empty sector is an error). */
+    private static String nonBlank(Binder b, String field) {
+        String v = b.string(field);
+        if (v != null && v.isBlank()) {
+            b.report(field, "must be a non-empty string");
+            return null;
+        }
+        return v;
     }
 
     /** Each entry is a node id or a non-empty list of alternative node ids. */

@@ -12,16 +12,37 @@ import java.util.List;
  * @param neverOut   number of simultaneous basic failures it must survive (0: no requirement)
  * @param users      people or connections served, or null
  * @param category   national impact category "A" or "B", or null
+ * @param sector     the vital sector it belongs to (MODEL.md 1.1), {@link #UNASSIGNED} when the file names none
+ * @param organisation  the organisation that runs it, or null
  */
 public record Service(String id, String name, ServiceKind kind, List<List<String>> endpoints,
                       List<List<String>> dependsOn, int neverOut, Long users, String category, Double demand,
-                      Double availabilityTarget, String description, Reliability reliability) implements Element {
+                      Double availabilityTarget, String description, Reliability reliability, String sector,
+                      String organisation) implements Element {
     /** The largest {@code never_out} (and analysis order) MODEL.md 1.1 accepts. */
     public static final int MAX_NEVER_OUT = 8;
 
+    /** The sector of a service that names none (MODEL.md 1.1). */
+    public static final String UNASSIGNED = "unassigned";
+
     public Service {
+        sector = sector == null ? UNASSIGNED : sector;
         endpoints = endpoints.stream().map(List::copyOf).toList();
         dependsOn = dependsOn.stream().map(List::copyOf).toList();
+    }
+
+    /** A service without sector or organisation (sector {@link #UNASSIGNED}): the shape before MODEL.md 1.1. */
+    public Service(String id, String name, ServiceKind kind, List<List<String>> endpoints,
+                   List<List<String>> dependsOn, int neverOut, Long users, String category, Double demand,
+                   Double availabilityTarget, String description, Reliability reliability) {
+        this(id, name, kind, endpoints, dependsOn, neverOut, users, category, demand, availabilityTarget,
+                description, reliability, UNASSIGNED, null);
+    }
+
+    /** The same service in another sector, run by another organisation. */
+    public Service withSector(String newSector, String newOrganisation) {
+        return new Service(id, name, kind, endpoints, dependsOn, neverOut, users, category, demand,
+                availabilityTarget, description, reliability, newSector, newOrganisation);
     }
 
     /** Every service id named in {@code dependsOn} (alternatives included), each once, in file order. */

@@ -56,6 +56,11 @@ final class HtmlDecisionPage implements HtmlSection {
             html.append("<p class=\"lead capacity-line\"><a href=\"#capacity\">Capacity under failure</a>: ")
                     .append(esc(CapacityHeadline.of(capacity.result()))).append("</p>");
         }
+        if (c.input.sectors() != null && c.input.sectors().widest() != null) {
+            // on screen a sentence naming the single cause that reaches the most sectors; on paper the tile says it
+            html.append("<p class=\"lead sectors-line\"><a href=\"#sectors\">Across sectors</a>: ")
+                    .append(esc(org.neverout.sectors.SectorText.headline(c.input.sectors()))).append("</p>");
+        }
         if (!c.input.analysis().complete()) {
             html.append("<p class=\"warning\"><strong>The analysis is incomplete</strong>: ")
                     .append(esc(c.input.analysis().incompleteReason()))
@@ -90,12 +95,12 @@ final class HtmlDecisionPage implements HtmlSection {
         return facts.verdicts().stream().filter(v -> v.verdict().neverOut() > 0).count();
     }
 
-    private void kpis(StringBuilder html, ReportFacts facts) {
+    private void kpis(StringBuilder page, ReportFacts facts) {
         long required = required(facts);
         long meets = facts.count(NeverOutVerdict.Status.MEETS);
         long breach = facts.servicesInBreach();
         long unverified = facts.servicesUnverified();
-        html.append("<div class=\"kpis\">");
+        StringBuilder html = new StringBuilder();
         kpi(html, meets == required ? "good" : "warn", meets + " / " + required, "services meeting never-out",
                 "verified: analysed to at least their never_out, completely");
         kpi(html, breach > 0 ? "bad" : "good", breach + " / " + required, "services violated",
@@ -141,7 +146,16 @@ final class HtmlDecisionPage implements HtmlSection {
                     : org.neverout.adversary.AttackText.cost(ranked.get(0).cheapest().cost()),
                     "cheapest attack on a vital service", AttackHeadline.of(c.input.attack()));
         }
-        html.append("</div>");
+        org.neverout.sectors.SharedCause widest = c.input.sectors() == null ? null : c.input.sectors().widest();
+        if (widest != null) {
+            // on paper this tile names the cause (the sentence above is screen only: one printed page)
+            kpi(html, widest.groups().size() > 2 ? "bad" : "warn", String.valueOf(widest.groups().size()),
+                    "sectors one cause reaches: " + String.join(" + ", widest.cutSet()),
+                    org.neverout.sectors.SectorText.headline(c.input.sectors()));
+        }
+        // more than ten tiles take six columns on paper, so they stay two rows
+        int tiles = html.toString().split("<div class=\"kpi ", -1).length - 1;
+        page.append(tiles > 10 ? "<div class=\"kpis many\">" : "<div class=\"kpis\">").append(html).append("</div>");
     }
 
     private static void kpi(StringBuilder html, String tone, String value, String label, String hint) {

@@ -69,6 +69,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 new HtmlFindingsSection(c), new HtmlSinglePointsSection(c),
                 new HtmlAttackSection(c.input.attack(), c::chips),
                 new HtmlCapacitySection(c.model, c.input.capacity(), true),
+                new HtmlSectorsSection(c.input.sectors(), c::chips),
                 new HtmlControlSection(c),
                 new HtmlAvailabilitySection(c), new HtmlComplianceSection(c), new HtmlMethodSection(c),
                 new HtmlAppendix(c)));

@@ -84,6 +84,11 @@ public final class JsonReportWriter implements ReportWriter {
             root.set("capacity", MAPPER.valueToTree(org.neverout.capacity.CapacityRenderer.toJson(
                     input.capacity().result(), input.capacity().unit())));
         }
+        if (input.sectors() != null && input.sectors().sectorsNamed()) {
+            ObjectNode sectors = MAPPER.valueToTree(org.neverout.sectors.SectorJson.toJson(input.sectors()));
+            sectors.put("headline", org.neverout.sectors.SectorText.headline(input.sectors()));
+            root.set("sectors", sectors);
+        }
         root.set("report", meta(input));
         return root;
     }

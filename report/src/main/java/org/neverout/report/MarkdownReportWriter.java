@@ -77,6 +77,10 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append("\n**Capacity under failure:** ")
                     .append(Markdown.escape(CapacityHeadline.of(input.capacity().result()))).append("\n");
         }
+        if (input.sectors() != null && input.sectors().widest() != null) {
+            md.append("\n**Across sectors:** ")
+                    .append(Markdown.escape(org.neverout.sectors.SectorText.headline(input.sectors()))).append("\n");
+        }
         if (!input.analysis().complete()) {
             md.append("\n> **Incomplete analysis:** ").append(Markdown.escape(input.analysis().incompleteReason()))
                     .append("\n");

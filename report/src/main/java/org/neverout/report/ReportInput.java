@@ -7,6 +7,7 @@ import org.neverout.engine.AnalysisResult;
 import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutFindings;
 import org.neverout.model.Model;
+import org.neverout.sectors.SectorReport;
 
 /**
  * Everything a report (and one side of a diff) is made of. The never-out part is always there; the
@@ -28,12 +29,14 @@ import org.neverout.model.Model;
  * @param attack        the adversary view (cheapest attacks, places to protect), or null when not analysed
  * @param capacity      capacity under failure (link utilisation in every n-1 or n-2 scenario), or null when not
  *                      analysed or the model has no demands
+ * @param sectors       the cross-sector view (causes reaching several sectors, the sector matrix), or null when
+ *                      not analysed
  */
 public record ReportInput(Model model, AnalysisResult analysis, List<Finding> findings, ControlSection control,
                           AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
                           ConnectivitySection connectivity, PreviousRun previous,
                           PeriodSeries periods, ReportPlan plan, AttackReport attack,
-                          CapacitySection capacity) {
+                          CapacitySection capacity, SectorReport sectors) {
     public ReportInput {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(analysis, "analysis");
@@ -46,7 +49,7 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
                        AvailabilitySection availability, ComplianceSection compliance, ReportMeta meta,
                        ConnectivitySection connectivity, PreviousRun previous) {
         this(model, analysis, findings, control, availability, compliance, meta, connectivity, previous, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** An input without a previous period. */
@@ -70,54 +73,60 @@ public record ReportInput(Model model, AnalysisResult analysis, List<Finding> fi
 
     public ReportInput withControl(ControlSection section) {
         return new ReportInput(model, analysis, findings, section, availability, compliance, meta, connectivity,
-                previous, periods, plan, attack, capacity);
+                previous, periods, plan, attack, capacity, sectors);
     }
 
     public ReportInput withAvailability(AvailabilitySection section) {
         return new ReportInput(model, analysis, findings, control, section, compliance, meta, connectivity, previous,
-                periods, plan, attack, capacity);
+                periods, plan, attack, capacity, sectors);
     }
 
     public ReportInput withCompliance(ComplianceSection section) {
         return new ReportInput(model, analysis, findings, control, availability, section, meta, connectivity,
-                previous, periods, plan, attack, capacity);
+                previous, periods, plan, attack, capacity, sectors);
     }
 
     public ReportInput withConnectivity(ConnectivitySection section) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, section, previous,
-                periods, plan, attack, capacity);
+                periods, plan, attack, capacity, sectors);
     }
 
     public ReportInput withMeta(ReportMeta newMeta) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, newMeta, connectivity,
-                previous, periods, plan, attack, capacity);
+                previous, periods, plan, attack, capacity, sectors);
     }
 
     public ReportInput withPrevious(PreviousRun run) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity, run,
-                periods, plan, attack, capacity);
+                periods, plan, attack, capacity, sectors);
     }
 
     public ReportInput withPeriods(PeriodSeries series) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
-                previous, series, plan, attack, capacity);
+                previous, series, plan, attack, capacity, sectors);
     }
 
     /** With a remediation plan: the decision page takes its recommended actions from it. */
     public ReportInput withPlan(ReportPlan newPlan) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
-                previous, periods, newPlan, attack, capacity);
+                previous, periods, newPlan, attack, capacity, sectors);
     }
 
     /** With the adversary view. */
     public ReportInput withAttack(AttackReport newAttack) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
-                previous, periods, plan, newAttack, capacity);
+                previous, periods, plan, newAttack, capacity, sectors);
     }
 
     /** With the capacity-under-failure section. */
     public ReportInput withCapacity(CapacitySection section) {
         return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
-                previous, periods, plan, attack, section);
+                previous, periods, plan, attack, section, sectors);
+    }
+
+    /** With the cross-sector view. */
+    public ReportInput withSectors(SectorReport newSectors) {
+        return new ReportInput(model, analysis, findings, control, availability, compliance, meta, connectivity,
+                previous, periods, plan, attack, capacity, newSectors);
     }
 }

@@ -102,7 +102,9 @@ public final class TestModels {
         ReportInput sampled = input.withControl(new ControlSection(control, suppliers))
                 .withAvailability(new AvailabilitySection(availability, jewels, model.impact().describe()))
                 .withCompliance(new ComplianceSection(compliance, 24))
-                .withAttack(attack);
+                .withAttack(attack)
+                .withSectors(org.neverout.sectors.SectorAnalysis.of(model,
+                        org.neverout.engine.CompiledModel.compile(model), input.analysis()));
         // capacity as the report command computes it (n-1 over node,link), when the model has demands
         return org.neverout.capacity.Demands.of(model).isEmpty() ? sampled : sampled.withCapacity(capacity(model));
     }
