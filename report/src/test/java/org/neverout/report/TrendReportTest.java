@@ -105,7 +105,7 @@ class TrendReportTest {
         assertThat(html).contains("id=\"trend-details\"").contains("<td class=\"num\">not recorded</td>");
         StringWriter md = new StringWriter();
         new MarkdownReportWriter().write(withTrend, md);
-        assertThat(md.toString()).contains("| `retired-service` | 75.00000 % | not recorded |");
+        assertThat(md.toString()).contains("| `retired-service` | " + org.neverout.engine.Figures.availabilityPercent(0.25) + " | not recorded |");
     }
 
     private static PeriodSeries.Period period(String label, int days, Double worst) {
