@@ -165,7 +165,10 @@ final class ModelIncludes {
             }
             digest.update(bytes);
             files.add(shown);
-            tree = LocatedParser.parse(bytes, shown, format, limits, problems);
+            // its own collector: a parse error throws together with what the collector already holds
+            Problems own = new Problems();
+            tree = LocatedParser.parse(bytes, shown, format, limits, own);
+            problems.addAll(own.sorted());
         } catch (InvalidModelException e) {
             if (e.problems().size() == 1 && e.problems().get(0).location().line() <= 0) {
                 // the file itself is missing or unreadable: say so where it is included
@@ -175,7 +178,7 @@ final class ModelIncludes {
             }
             return;
         }
-        Binder b = Binder.ofNode(tree, "included file " + shown + " (it holds only lists)", problems,
+        Binder b = Binder.ofNode(tree, "included file " + shown, problems,
                 INCLUDED_FILE_FIELDS);
         if (b == null) {
             return;
