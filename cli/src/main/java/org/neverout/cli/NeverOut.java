@@ -40,6 +40,7 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             ShowCommand.class,
+            LintCommand.class,
             AnalyzeCommand.class,
             ImportCommand.class,
             ExportCommand.class,
