@@ -1,0 +1,115 @@
+package org.neverout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** lint, show --by-site and export of a model written with include, assign and defaults (issue 22). */
+class AuthoringCliTest {
+    @TempDir
+    Path tmp;
+
+    private Path authored() throws Exception {
+        Files.writeString(tmp.resolve("sites.yaml"), """
+                power_feeds: [{id: grid-dhd}, {id: gen-dhd}, {id: grid-hld}]
+                sites:
+                  - {id: DHD, power: [grid-dhd, gen-dhd]}
+                  - {id: HLD, power: [grid-hld]}
+                """);
+        Files.writeString(tmp.resolve("nodes.yaml"), """
+                nodes: [{id: dhd-r1}, {id: dhd-r2}, {id: hld-r1}, {id: ntp-1}, {id: ntp-2}]
+                links:
+                  - {id: l1, a: dhd-r1, b: dhd-r2}
+                  - {id: l2, a: dhd-r2, b: hld-r1}
+                  - {id: l3, a: ntp-1, b: dhd-r1}
+                  - {id: l4, a: ntp-2, b: hld-r1}
+                """);
+        Path main = tmp.resolve("net.yaml");
+        Files.writeString(main, """
+                name: net
+                include: [sites.yaml, nodes.yaml]
+                defaults:
+                  node: {role: core, mtbf_h: 100000, mttr_h: 4}
+                assign:
+                  - {nodes: "dhd-*", site: DHD}
+                  - {nodes: "hld-*", site: HLD}
+                  - {nodes: "ntp-?", role: server, site: DHD}
+                  - {links: "x-*", medium: radio}
+                services:
+                  - {id: timesync, endpoints: [ntp-1, ntp-2]}
+                """);
+        return main;
+    }
+
+    @Test
+    void lintNamesEachWarningWithItsFixAndStrictFails() throws Exception {
+        Path main = authored();
+        Cli c = Cli.run("lint", main.toString());
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(c.out()).contains(tmp.resolve("sites.yaml") + ":4:10: warning [single-feed-site] site 'HLD'")
+                .contains("warning [both-or-either] service 'timesync' needs both ntp-1 and ntp-2")
+                .contains("fix: if either will do, write them as one entry: [[ntp-1, ntp-2]]")
+                .contains(main + ":9:5: warning [unmatched-assign] assign rule 4 ('links: x-*') matches no link")
+                .contains("3 warnings");
+        assertThat(Cli.run("lint", main.toString(), "--strict").exitCode()).isEqualTo(1);
+
+        Cli json = Cli.run("lint", main.toString(), "--format", "json");
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.get("count").asInt()).isEqualTo(3);
+        assertThat(root.get("warnings").get(0).fieldNames()).toIterable()
+                .containsExactly("code", "element", "file", "line", "column", "message", "fix");
+
+        Cli example = Cli.run("lint", Cli.example().toString(), "--format", "json");
+        assertThat(example.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(example.out()).findValuesAsText("code")).containsOnly("single-feed-site");
+    }
+
+    @Test
+    void lintOfABadModelIsExitTwoAndWritesNothing() throws Exception {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "name: m\ninclude: [gone.yaml]\n");
+        Path out = tmp.resolve("lint.txt");
+        Cli c = Cli.run("lint", bad.toString(), "--out", out.toString());
+        assertThat(c.exitCode()).isEqualTo(2);
+        assertThat(c.err()).contains(bad + ":2:11: included file " + tmp.resolve("gone.yaml") + ": no such file");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void showSaysWhichRulePlacedNodesAndListsThemBySite() throws Exception {
+        Path main = authored();
+        Cli c = Cli.run("show", main.toString(), "--by-site");
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(c.out()).contains("Sites given by rules", "assign rule 1 (" + main + ":6:5): 2 nodes",
+                        "assign rule 3 (" + main + ":8:5): 2 nodes")
+                .contains("Nodes and power feeds by site", "DHD: 4 nodes; feeds grid-dhd, gen-dhd",
+                        "HLD: 1 node; feeds grid-hld", "ntp-1  [server; site from assign rule 3 (" + main + ":8:5)]")
+                .doesNotContain("no operator set");
+        assertThat(Cli.run("show", Cli.example().toString()).out()).doesNotContain("no operator set")
+                .doesNotContain("Sites given by rules");
+    }
+
+    @Test
+    void exportWritesTheResolvedModelInOneFile() throws Exception {
+        Path main = authored();
+        Cli c = Cli.run("export", main.toString(), "--format", "yaml");
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(c.out()).doesNotContain("include", "assign").contains("site: HLD", "role: server");
+        Path resolved = tmp.resolve("resolved.yaml");
+        Files.writeString(resolved, c.out());
+        Cli a = Cli.run("analyze", main.toString(), "--format", "json");
+        Cli b = Cli.run("analyze", resolved.toString(), "--format", "json");
+        assertThat(a.exitCode()).isEqualTo(b.exitCode());
+        JsonNode ja = new ObjectMapper().readTree(a.out());
+        JsonNode jb = new ObjectMapper().readTree(b.out());
+        assertThat(ja.get("services")).isEqualTo(jb.get("services"));
+        Cli json = Cli.run("export", main.toString(), "--format", "json");
+        assertThat(new ObjectMapper().readTree(json.out()).get("defaults").get("node").size()).isEqualTo(2);
+    }
+}
