@@ -204,7 +204,7 @@ final class ModelReader {
         noteImplicitOperator(b, id);
         return new Link(id, b.string("name"), a, end2, supplierOrDefence(b, "operator"),
                 supplierOrDefence(b, "owner"), groups(b), nonNegative(b, "capacity_gbps"),
-                nonNegative(b, "length_km"), nonNegative(b, "latency_ms"), b.string("medium"), b.string("status"),
+                nonNegative(b, "length_km"), nonNegative(b, "latency_ms"), b.oneOf("medium", Link.MEDIA), b.string("status"),
                 igpCost(b), reliability(b));
     }
 

@@ -173,4 +173,23 @@ class AuthoringTest {
         write("s.yaml", "sites: [{id: S2}]\n");
         assertThat(ModelLoader.load(main).source().sha256()).isNotEqualTo(before).hasSize(64);
     }
+
+    @Test
+    void mediumIsAClosedSetWithADidYouMeanAndAnUndeclaredFeedSaysWhereToDeclareIt() throws IOException {
+        Path main = write("m.yaml", """
+                name: m
+                nodes: [{id: a, power: [ups-1]}, {id: b}]
+                links: [{id: l, a: a, b: b, medium: fibre}, {id: k, a: a, b: b, medium: radiolink}]
+                """);
+        assertThat(problems(main)).containsExactly(
+                main + ":2:25: unknown power feed 'ups-1' in 'power' of node 'a' (declare it under power_feeds)",
+                main + ":3:37: 'medium' in link 'l' must be one of fiber, microwave, radio, satellite, copper, other, "
+                        + "not 'fibre'; did you mean 'fiber'?",
+                main + ":3:73: 'medium' in link 'k' must be one of fiber, microwave, radio, satellite, copper, other, "
+                        + "not 'radiolink'");
+        for (String medium : Link.MEDIA) {
+            write("m.yaml", "name: m\nnodes: [{id: a}, {id: b}]\nlinks: [{id: l, a: a, b: b, medium: " + medium + "}]\n");
+            assertThat(ModelLoader.load(main).links().get(0).medium()).isEqualTo(medium);
+        }
+    }
 }
