@@ -41,6 +41,7 @@ import picocli.CommandLine.Option;
             ValidateCommand.class,
             ShowCommand.class,
             LintCommand.class,
+            InitCommand.class,
             AnalyzeCommand.class,
             ImportCommand.class,
             ExportCommand.class,

@@ -112,4 +112,74 @@ class AuthoringCliTest {
         Cli json = Cli.run("export", main.toString(), "--format", "json");
         assertThat(new ObjectMapper().readTree(json.out()).get("defaults").get("node").size()).isEqualTo(2);
     }
+
+    @Test
+    void initWritesAStarterThatValidatesLintsCleanAndAnalyses() throws Exception {
+        Path out = tmp.resolve("starter.yaml");
+        Cli c = Cli.run("init", "--out", out.toString());
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(Files.readString(out)).contains("assign:", "defaults:", "# include:");
+        assertThat(Cli.run("validate", out.toString()).exitCode()).isZero();
+        Cli lint = Cli.run("lint", out.toString(), "--strict");
+        assertThat(lint.exitCode()).as(lint.out()).isZero();
+        Cli analyze = Cli.run("analyze", out.toString(), "--format", "json");
+        assertThat(analyze.exitCode()).as(analyze.err()).isZero();
+        assertThat(new ObjectMapper().readTree(analyze.out()).get("services").size()).isEqualTo(2);
+        assertThat(Cli.run("init").out()).isEqualTo(Files.readString(out));
+    }
+
+    @Test
+    void initFromAnImportPlacesNodesByPatternOrOnTheNearestSite() throws Exception {
+        Path topology = Path.of("..", "examples", "topologies", "Surfnet.graphml");
+        Path out = tmp.resolve("surfnet.yaml");
+        Cli c = Cli.run("init", "--from", topology.toString(), "--site", "ASD=amsterdam", "--site-at", "UTR=52.09,5.12",
+                "--site-at", "GRO=53.22,6.57", "--site-at", "MST=50.85,5.69", "--out", out.toString());
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(Files.readString(out)).contains("  - {nodes: \"amsterdam\", site: \"ASD\"}");
+        org.neverout.model.Model scaffold = org.neverout.model.ModelLoader.load(out);
+        org.neverout.model.Model bare = org.neverout.io.ModelFiles.load(topology);
+        double[][] at = {{52.09, 5.12}, {53.22, 6.57}, {50.85, 5.69}};
+        String[] names = {"UTR", "GRO", "MST"};
+        for (org.neverout.model.Node n : bare.nodes()) {
+            org.neverout.model.Node placed = scaffold.nodes().stream().filter(x -> x.id().equals(n.id())).findFirst()
+                    .orElseThrow();
+            assertThat(placed.role()).isNull();
+            if (n.id().equals("amsterdam")) {
+                assertThat(placed.site()).isEqualTo("ASD");
+            } else if (n.lat() != null) {
+                int best = 0;
+                for (int i = 1; i < at.length; i++) {
+                    if (haversine(n.lat(), n.lon(), at[i][0], at[i][1]) < haversine(n.lat(), n.lon(), at[best][0], at[best][1])) {
+                        best = i;
+                    }
+                }
+                assertThat(placed.site()).as(n.id()).isEqualTo(names[best]);
+            } else {
+                assertThat(placed.site()).isNull();
+            }
+        }
+        assertThat(scaffold.services()).hasSize(1);
+        assertThat(Cli.run("analyze", out.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void initRefusesBadSitesWithExitTwo() {
+        assertThat(Cli.run("init", "--site", "A=*").exitCode()).isEqualTo(2);
+        Path topology = Path.of("..", "examples", "topologies", "Surfnet.graphml");
+        Cli bad = Cli.run("init", "--from", topology.toString(), "--site-at", "UTR=52.09");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--site-at UTR=52.09: give ID=LAT,LON");
+        Cli space = Cli.run("init", "--from", topology.toString(), "--site", "a b=x*");
+        assertThat(space.exitCode()).isEqualTo(2);
+        assertThat(space.err()).contains("a b");
+    }
+
+    /** The test's own great-circle distance (an equirectangular approximation would misorder close calls). */
+    private static double haversine(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
 }
