@@ -182,4 +182,13 @@ class AuthoringCliTest {
                 + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
+
+    @Test
+    void theSplitExampleResolvesToTheBundledExample() {
+        Cli split = Cli.run("export", Path.of("..", "examples", "split", "nafin.yaml").toString(), "--format", "yaml");
+        Cli whole = Cli.run("export", Cli.example().toString(), "--format", "yaml");
+        assertThat(split.exitCode()).as(split.err()).isZero();
+        assertThat(split.err()).isEmpty();
+        assertThat(split.out()).isEqualTo(whole.out());
+    }
 }

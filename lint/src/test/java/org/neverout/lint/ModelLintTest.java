@@ -105,5 +105,8 @@ class ModelLintTest {
         assertThat(ModelLint.check(example)).extracting(LintWarning::code).containsOnly("single-feed-site");
         Model remediated = ModelLoader.load(Path.of("..", "examples", "nafin-remediated.yaml"));
         assertThat(ModelLint.check(remediated)).extracting(LintWarning::code).containsOnly("single-feed-site");
+        Model split = ModelLoader.load(Path.of("..", "examples", "split", "nafin.yaml"));
+        assertThat(ModelLint.check(split)).isEqualTo(ModelLint.check(example).stream().map(w -> new LintWarning(
+                w.code(), w.element(), split.source().locationOf(w.element()), w.message(), w.fix())).toList());
     }
 }
