@@ -28,6 +28,11 @@ final class ModelSummary {
 
     /** The summary; authorisations are judged expired against {@code asOf}. */
     static String render(Model m, java.time.LocalDate asOf) {
+        return render(m, asOf, false);
+    }
+
+    /** The summary, with the per-site listing when {@code bySite}. */
+    static String render(Model m, java.time.LocalDate asOf, boolean bySite) {
         StringBuilder sb = new StringBuilder();
         sb.append("Model ").append(m.name()).append("  (").append(m.source().file());
         if (m.source().sha256() != null) {
@@ -57,6 +62,10 @@ final class ModelSummary {
                 + groups.size() + software.size() + m.suppliers().size() + m.services().size();
         sb.append(String.format("  %-20s %6d%n", "basic events", events));
 
+        sb.append(SiteListing.siteRules(m));
+        if (bySite) {
+            sb.append(SiteListing.render(m));
+        }
         appendSoftware(sb, m, software);
         appendSuppliers(sb, m, asOf);
         appendServices(sb, m);
@@ -226,12 +235,6 @@ final class ModelSummary {
         List<String> noNeverOut = m.services().stream().filter(s -> s.neverOut() == 0).map(Service::id).toList();
         if (!noNeverOut.isEmpty()) {
             warnings.add(noNeverOut.size() + " service(s) without a never_out requirement: " + abbreviate(noNeverOut));
-        }
-        Set<String> implicit = m.source().implicitOperator();
-        if (!implicit.isEmpty()) {
-            long nodes = m.nodes().stream().filter(n -> implicit.contains(n.id())).count();
-            long links = m.links().stream().filter(l -> implicit.contains(l.id())).count();
-            warnings.add(String.format("%d node(s) and %d link(s) have no operator set (taken as defence-operated)", nodes, links));
         }
         List<String> noEndpoints = m.services().stream().filter(s -> s.endpoints().isEmpty()).map(Service::id).toList();
         if (!noEndpoints.isEmpty()) {

@@ -40,6 +40,8 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             ShowCommand.class,
+            LintCommand.class,
+            InitCommand.class,
             AnalyzeCommand.class,
             ImportCommand.class,
             ExportCommand.class,

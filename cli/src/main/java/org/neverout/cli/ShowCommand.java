@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Prints counts per kind and the basic events they give, the suppliers with their "
                 + "subcontractor tree (what each operates and legally owns, authorisations), the services "
                 + "by kind and national-impact category, and warnings worth a look: isolated nodes, "
-                + "services without a never_out requirement, nodes and links with no operator set."})
+                + "services without a never_out requirement. Nodes placed on their site by an 'assign' rule or a "
+                + "default are counted per rule; --by-site lists the nodes and power feeds of every site."})
 public final class ShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.yaml, .yml, .json) or an importable topology.")
     Path model;
@@ -29,13 +30,16 @@ public final class ShowCommand implements Callable<Integer> {
             description = "The date authorisations are judged against (default: today), e.g. 2026-12-01.")
     java.time.LocalDate asOf;
 
+    @Option(names = "--by-site", description = "List every site's power feeds and nodes (and which rule placed each).")
+    boolean bySite;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         String text = ModelSummary.render(ModelInput.load(model, spec.commandLine().getErr()),
-                asOf == null ? java.time.LocalDate.now() : asOf);
+                asOf == null ? java.time.LocalDate.now() : asOf, bySite);
         Output.write(text, out, spec.commandLine().getOut());
         return 0;
     }

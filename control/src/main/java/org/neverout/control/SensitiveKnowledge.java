@@ -24,9 +24,10 @@ import org.neverout.model.Supplier;
  * <li><b>topic</b>: one of its {@code knows} topics covers the element's kind: {@code routes} covers
  *     links (cable routes), {@code rooms} and {@code configs} cover nodes (the rooms they stand in, their
  *     configuration); any other topic is taken to cover both (unknown knowledge is assumed broad);</li>
- * <li><b>scope</b>: the element is operated or legally owned by the supplier itself, by a supplier it
- *     works for (its parent, up the chain) or by one of its own subcontractors, transitively: it learns
- *     what its contract chain runs or owns;</li>
+ * <li><b>scope</b>: the element is operated or legally owned by the supplier itself or by one of its
+ *     own subcontractors, transitively: it learns what it and those working for it run or own, never
+ *     what its parent (the supplier it works for) runs itself (issue 22: a subcontractor was credited
+ *     with its parent's links);</li>
  * <li><b>critical</b>: the element's own basic event (its id) is in a minimal cut set of order at most
  *     {@link #CRITICAL_ORDER} of a vital service.</li>
  * </ol>
@@ -82,7 +83,6 @@ final class SensitiveKnowledge {
         }
         Set<String> chain = new LinkedHashSet<>();
         chain.add(supplier.id());
-        index.ancestors(supplier.id()).forEach(s -> chain.add(s.id()));
         index.descendants(supplier.id()).forEach(s -> chain.add(s.id()));
         List<String> out = new ArrayList<>();
         if (nodes) {

@@ -105,6 +105,21 @@ class ControlAnalysisTest {
     }
 
     @Test
+    void aSubcontractorKnowsWhatItRunsNeverItsParentsElements() {
+        Model base = chain(3);
+        List<org.neverout.model.Supplier> suppliers = List.of(Models.supplier("telco", null, List.of(), List.of("routes")),
+                Models.supplier("sub", "telco", List.of(), List.of("routes")));
+        Model model = new Model(base.name(), base.sites(), base.powerFeeds(), base.nodes(), base.links(), base.groups(),
+                suppliers, base.services(), base.externalParties(), base.defaults(), base.measures(), base.compliance(),
+                base.source());
+        ControlReport report = ControlAnalysis.analyze(model, CompiledModel.compile(model), null, AS_OF);
+        // sub runs l2 only: telco's own l1, l3 and its owned l-own are not sub's knowledge
+        assertThat(report.supplier("sub").sensitiveElements()).containsExactly("l2");
+        // the other way: telco's knowledge covers what its subcontractor runs
+        assertThat(report.supplier("telco").sensitiveElements()).containsExactly("l1", "l2", "l3", "l-own");
+    }
+
+    @Test
     void judgesAuthorisationsAgainstTheDateWithANinetyDayWindow() {
         LocalDate d = AS_OF;
         assertThat(ControlAnalysis.judge(new Authorisation("x", d.minusDays(1)), d, 90).state())

@@ -1,13 +1,18 @@
 package org.neverout.io;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.neverout.model.Link;
 import org.neverout.model.Model;
 import org.neverout.model.Node;
+import org.neverout.model.Site;
 
 /**
- * Exports a model's network as a Graphviz DOT undirected graph: a node per node (label, role, site,
+ * Exports a model's network as a Graphviz DOT undirected graph: the nodes of each site grouped in a
+ * cluster {@code subgraph "cluster_<site>"} labelled with the site (nodes at no site outside any
+ * cluster), a node per node (label, role, site,
  * operator; {@code pos="lon,lat!"} or {@code pos="x,y!"} when it has coordinates, for
  * {@code neato -n}), an edge per link (label with capacity, and capacity_gbps, length_km, medium,
  * operator, status attributes; planned links dashed). Every id is quoted, so any model id is valid
@@ -22,18 +27,28 @@ public final class DotExporter {
         out.append("graph ").append(quote(model.name())).append(" {\n");
         out.append("  graph [label=").append(quote(model.name())).append("];\n");
         out.append("  node [shape=ellipse];\n");
+        // one cluster per site (in model order) holding its nodes; nodes at no site outside any cluster
+        Map<String, List<Node>> bySite = new LinkedHashMap<>();
+        model.sites().forEach(s -> bySite.put(s.id(), new ArrayList<>()));
+        List<Node> nowhere = new ArrayList<>();
         for (Node n : model.nodes()) {
-            List<String> attributes = new ArrayList<>();
-            attributes.add("label=" + quote(n.name() != null ? n.name() : n.id()));
-            add(attributes, "role", n.role());
-            add(attributes, "site", n.site());
-            add(attributes, "operator", n.operator());
-            if (n.lat() != null && n.lon() != null) {
-                attributes.add("pos=" + quote(n.lon() + "," + n.lat() + "!"));
-            } else if (n.x() != null && n.y() != null) {
-                attributes.add("pos=" + quote(n.x() + "," + n.y() + "!"));
+            List<Node> at = n.site() == null ? null : bySite.get(n.site());
+            (at == null ? nowhere : at).add(n);
+        }
+        for (Site s : model.sites()) {
+            List<Node> nodes = bySite.get(s.id());
+            if (nodes.isEmpty()) {
+                continue;
             }
-            out.append("  ").append(quote(n.id())).append(" [").append(String.join(", ", attributes)).append("];\n");
+            out.append("  subgraph ").append(quote("cluster_" + s.id())).append(" {\n");
+            out.append("    graph [label=").append(quote(s.name() != null ? s.name() : s.id())).append(", style=rounded];\n");
+            for (Node n : nodes) {
+                node(out, "    ", n);
+            }
+            out.append("  }\n");
+        }
+        for (Node n : nowhere) {
+            node(out, "  ", n);
         }
         for (Link l : model.links()) {
             List<String> attributes = new ArrayList<>();
@@ -56,6 +71,20 @@ public final class DotExporter {
         }
         out.append("}\n");
         return out.toString();
+    }
+
+    private static void node(StringBuilder out, String indent, Node n) {
+        List<String> attributes = new ArrayList<>();
+        attributes.add("label=" + quote(n.name() != null ? n.name() : n.id()));
+        add(attributes, "role", n.role());
+        add(attributes, "site", n.site());
+        add(attributes, "operator", n.operator());
+        if (n.lat() != null && n.lon() != null) {
+            attributes.add("pos=" + quote(n.lon() + "," + n.lat() + "!"));
+        } else if (n.x() != null && n.y() != null) {
+            attributes.add("pos=" + quote(n.x() + "," + n.y() + "!"));
+        }
+        out.append(indent).append(quote(n.id())).append(" [").append(String.join(", ", attributes)).append("];\n");
     }
 
     private static void add(List<String> attributes, String name, Object value) {

@@ -254,8 +254,10 @@ public final class GraphMlImporter implements Importer {
             }
             directed += item.directed ? 1 : 0;
             String type = blankToNull(attributes.get("LinkType"));
-            String medium = blankToNull(attributes.get("medium")) != null
-                    ? attributes.get("medium").strip() : LinkMedium.normalise(type);
+            // an explicit medium (NeverOut's own export) is kept when it is one the loader accepts
+            String explicit = blankToNull(attributes.get("medium"));
+            String medium = explicit != null && Link.MEDIA.contains(explicit.strip()) ? explicit.strip()
+                    : LinkMedium.normalise(explicit != null ? explicit : type);
             if (type != null && !LinkMedium.isExact(type, medium)) {
                 inexactTypes.add(type.strip());
             }

@@ -103,4 +103,36 @@ class ExportersTest {
             assertThat(ids).contains(e.getAttribute("source"), e.getAttribute("target"));
         }
     }
+
+    @Test
+    void dotGroupsTheNodesOfEachSiteInAClusterAndLeavesTheOthersOutside() {
+        Model example = org.neverout.model.ModelLoader.load(java.nio.file.Path.of("..", "examples",
+                "nafin-example.yaml"));
+        String dot = DotExporter.toDot(example);
+        Map<String, String> siteOf = new HashMap<>();
+        example.nodes().forEach(n -> siteOf.put(n.id(), n.site() == null ? "" : n.site()));
+        Map<String, String> clusterOf = new HashMap<>();
+        Set<String> clusters = new HashSet<>();
+        String current = "";
+        for (String line : dot.lines().toList()) {
+            java.util.regex.Matcher open = java.util.regex.Pattern.compile("^  subgraph \"cluster_(.+)\" \\{$")
+                    .matcher(line);
+            java.util.regex.Matcher node = java.util.regex.Pattern.compile("^ +\"([^\"]+)\" \\[label=.*").matcher(line);
+            if (open.matches()) {
+                current = open.group(1);
+                assertThat(clusters.add(current)).as("one cluster per site").isTrue();
+            } else if (line.equals("  }")) {
+                current = "";
+            } else if (node.matches()) {
+                clusterOf.put(node.group(1), current);
+            }
+        }
+        assertThat(clusterOf).isEqualTo(siteOf);
+        assertThat(clusters).isNotEmpty().allSatisfy(c -> assertThat(siteOf).containsValue(c));
+        String small = DotExporter.toDot(org.neverout.model.ModelLoader.parse(
+                "name: m\nsites: [{id: S, name: Site S}]\nnodes: [{id: a, site: S}, {id: b}]", "m.yaml",
+                org.neverout.model.tree.Format.YAML));
+        assertThat(small).contains("  subgraph \"cluster_S\" {\n    graph [label=\"Site S\", style=rounded];\n"
+                + "    \"a\" [label=\"a\", site=\"S\", operator=\"defence\"];\n  }\n  \"b\" [label=\"b\"");
+    }
 }

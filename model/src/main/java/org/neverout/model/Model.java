@@ -93,15 +93,26 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
      * @param implicitOperator ids of nodes and links whose operator was not written (defaulted to defence)
      * @param warnings  located warnings of the loader (e.g. a declared software version no node runs), one
      *                  line each, for standard error
+     * @param resolvedBy for each node or link field not written on the element, keyed {@code id.field}
+     *                  (e.g. {@code dhd-r1.site}): the {@code assign} rule or {@code defaults} entry that set
+     *                  it, with its location, e.g. {@code assign rule 1 (nafin.yaml:12:5)}
      */
     public record Source(String file, String sha256, Map<String, Location> locations,
-                         java.util.Set<String> implicitOperator, List<String> warnings) {
+                         java.util.Set<String> implicitOperator, List<String> warnings,
+                         Map<String, String> resolvedBy) {
         public static final Source NONE = new Source("<generated>", null, Map.of());
 
         public Source {
             locations = Map.copyOf(locations);
             implicitOperator = java.util.Set.copyOf(implicitOperator);
             warnings = List.copyOf(warnings);
+            resolvedBy = Map.copyOf(resolvedBy);
+        }
+
+        /** A source of a model written out whole (no assign rules or attribute defaults). */
+        public Source(String file, String sha256, Map<String, Location> locations,
+                      java.util.Set<String> implicitOperator, List<String> warnings) {
+            this(file, sha256, locations, implicitOperator, warnings, Map.of());
         }
 
         /** A source without warnings. */

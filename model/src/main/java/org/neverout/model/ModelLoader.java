@@ -2,8 +2,6 @@ package org.neverout.model;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 
 import org.neverout.model.tree.Format;
@@ -24,6 +22,10 @@ import org.neverout.model.tree.Problems;
  * {@link LoaderLimits}. Cost: linear in the file size (about 0.1 s per 1.5 MB once the JVM is warm; a
  * cold JVM spends most of a first load compiling the YAML parser), plus the did-you-mean search for
  * unresolved references, whose total work per file is bounded (see {@code ModelValidator}).
+ *
+ * <p>MODEL.md 1.1 "Authoring large models" is resolved on the located tree before binding: first
+ * {@code include} ({@link ModelIncludes}), then {@code assign} and the attribute {@code defaults}
+ * ({@link AssignRules}); the records and every analysis see only the resolved model.
  */
 public final class ModelLoader {
     private ModelLoader() {
@@ -52,7 +54,8 @@ public final class ModelLoader {
     public static Model parse(byte[] bytes, String fileName, Format format, LoaderLimits limits) {
         Problems problems = new Problems();
         LocatedNode root = LocatedParser.parse(bytes, fileName, format, limits, problems);
-        return bind(root, fileName, sha256(bytes), problems);
+        ModelIncludes.Result included = ModelIncludes.resolve(root, fileName, bytes, limits, problems);
+        return bind(included.root(), fileName, included.sha256(), problems);
     }
 
     /** Binds and validates an already parsed tree (e.g. a converted import); {@code sha256} may be null. */
@@ -62,25 +65,14 @@ public final class ModelLoader {
 
     private static Model bind(LocatedNode root, String fileName, String sha256, Problems problems) {
         ModelFacts facts = new ModelFacts();
-        Model read = new ModelReader(problems, facts).read(root, Model.Source.NONE);
+        AssignRules.Result resolved = AssignRules.resolve(root, problems, facts);
+        Model read = new ModelReader(problems, facts).read(resolved.root(), Model.Source.NONE);
         Map<String, Location> locations = new ModelValidator(problems, facts).validate(read);
         // event ids of declared software versions cannot clash with element ids (no id starts with 'software:')
         facts.softwareVersions.forEach(locations::putIfAbsent);
         problems.throwIfAny();
-        Model.Source source = new Model.Source(fileName, sha256, locations, facts.implicitOperator, facts.warnings);
+        Model.Source source = new Model.Source(fileName, sha256, locations, facts.implicitOperator, facts.warnings,
+                resolved.resolvedBy());
         return read.withSource(source);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            StringBuilder hex = new StringBuilder(64);
-            for (byte b : digest) {
-                hex.append(String.format("%02x", b));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required on every Java platform", e);
-        }
     }
 }

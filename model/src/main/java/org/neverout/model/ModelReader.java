@@ -22,7 +22,7 @@ import org.neverout.model.tree.Problems;
 final class ModelReader {
     static final List<String> ROOT_FIELDS = List.of("$schema", "version", "name", "sites", "power_feeds", "nodes",
             "links", "groups", "suppliers", "software_versions", "services", "external_parties", "defaults", "measures",
-            "compliance", "impact", "adversary");
+            "compliance", "impact", "adversary", "include", "assign");
     static final List<String> SITE_FIELDS = List.of("id", "name", "lat", "lon", "x", "y", "power", "security",
             "mtbf_h", "mttr_h", "attack_cost");
     static final List<String> SECURITY_FIELDS = List.of("alarm", "alarm_monitored", "access_control",
@@ -70,6 +70,10 @@ final class ModelReader {
             return null;
         }
         b.string("$schema");
+        if (b.has("include")) {
+            // ModelLoader resolves includes relative to the file; a tree bound on its own has none
+            b.report("include", "is read only when the model is loaded from a file");
+        }
         if (b.has("version")) {
             Long version = b.integer("version");
             if (version != null && version != 1) {
@@ -201,7 +205,7 @@ final class ModelReader {
         noteImplicitOperator(b, id);
         return new Link(id, b.string("name"), a, end2, supplierOrDefence(b, "operator"),
                 supplierOrDefence(b, "owner"), groups(b), nonNegative(b, "capacity_gbps"),
-                nonNegative(b, "length_km"), nonNegative(b, "latency_ms"), b.string("medium"), b.string("status"),
+                nonNegative(b, "length_km"), nonNegative(b, "latency_ms"), b.oneOf("medium", Link.MEDIA), b.string("status"),
                 igpCost(b), reliability(b));
     }
 

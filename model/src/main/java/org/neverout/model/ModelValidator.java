@@ -117,6 +117,7 @@ final class ModelValidator {
             if (target == null) {
                 problems.add(r.location(), "unknown " + r.kind().label() + " '" + r.id() + "' in " + r.where()
                         + didYouMean(r.kind(), r.id())
+                        + declareHint(r.kind())
                         + (r.kind() == ElementKind.SUPPLIER && r.where().startsWith("'parent'")
                         && r.id().equals(Model.DEFENCE) ? " (leave 'parent' out for a direct supplier)" : ""));
             } else if (target.kind() != r.kind()) {
@@ -124,6 +125,11 @@ final class ModelValidator {
                         + "' is the " + target.kind().label() + " at " + target.location());
             }
         }
+    }
+
+    /** Power feeds are referenced before many modellers know they are declared too: say where. */
+    private static String declareHint(ElementKind kind) {
+        return kind == ElementKind.POWER_FEED ? " (declare it under power_feeds)" : "";
     }
 
     /** {@code "; did you mean 'x'?"} among the ids of the kind, or the empty string (see the class comment). */

@@ -116,7 +116,7 @@ class ModelErrorsTest {
                 "services: [{id: s, endpoints: [n1, [n2, n1]], depends_on: [t]}]",
                 "external_parties: [{id: p, connects_at: [n11]}]"))
                 .containsExactly(
-                        "m.yaml:2:27: unknown power feed 'grid-x' in 'power' of site 'DHD'; did you mean 'grid-nh'?",
+                        "m.yaml:2:27: unknown power feed 'grid-x' in 'power' of site 'DHD'; did you mean 'grid-nh'? (declare it under power_feeds)",
                         "m.yaml:5:20: unknown site 'DHX' in 'site' of node 'n1'; did you mean 'DHD'?",
                         "m.yaml:5:35: unknown supplier 'telco-b' in 'operator' of node 'n1'; did you mean 'telco'?",
                         "m.yaml:6:44: unknown supplier 'telcoo' in 'parent' of supplier 'sub'; did you mean 'telco'?",

@@ -66,6 +66,24 @@ class SchemaAgreementTest {
         assertThat(errors).isEmpty();
     }
 
+    @Test
+    void authoredModelsPassBoth() throws IOException {
+        String yaml = """
+                name: m
+                defaults:
+                  node: {operator: defence, role: core, mtbf_h: 100000, mttr_h: 4}
+                  link: {medium: fiber}
+                assign:
+                  - {nodes: "dhd-*", site: DHD, groups: [building-a]}
+                  - {links: "l-?", cost: 10, owner: defence}
+                sites: [{id: DHD}]
+                nodes: [{id: dhd-1}, {id: dhd-2}]
+                links: [{id: l-1, a: dhd-1, b: dhd-2}]
+                """;
+        ModelLoader.parse(yaml, "authored.yaml", Format.YAML);
+        assertThat(schema.validate(tree(yaml, Format.YAML))).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "nodes: []",                                                           // no name
@@ -106,6 +124,14 @@ class SchemaAgreementTest {
         "name: m\nsites: [{id: s, security: {alarm: maybe}}]",                  // boolean
         "name: m\nexternal_parties: [{id: p, evidence: {patch_days: 1.5}}]",    // integer
         "name: m\nsuppliers: [{id: s, authorisations: [{scope: x, valid_until: 'soon'}]}]", // date
+        "name: m\nassign: [{nodes: '*', colour: red}]",                         // unknown rule field (1.1)
+        "name: m\nassign: [{role: core}]",                                      // rule without a pattern
+        "name: m\nassign: [{nodes: '*', links: '*', role: core}]",              // both patterns
+        "name: m\nassign: [{links: '*', site: S}]",                             // a node field on links
+        "name: m\nassign: [{nodes: '*'}]",                                      // a rule that sets nothing
+        "name: m\ndefaults: {node: {sitee: x}}",                                // unknown default field
+        "name: m\ndefaults: {link: {medium: fiber, mttr_h: 2}}",                // figures in pairs
+        "name: m\ninclude: [5]",                                               // not a file name
     })
     void badModelsFailBoth(String yaml) throws IOException {
         InvalidModelException refused = catchThrowableOfType(InvalidModelException.class,
