@@ -75,14 +75,7 @@ public final class CandidateGenerator {
             neighbours.computeIfAbsent(l.a(), k -> new HashSet<>()).add(l.b());
             neighbours.computeIfAbsent(l.b(), k -> new HashSet<>()).add(l.a());
         }
-        model.sites().forEach(e -> ids.add(e.id()));
-        model.powerFeeds().forEach(e -> ids.add(e.id()));
-        model.nodes().forEach(e -> ids.add(e.id()));
-        model.links().forEach(e -> ids.add(e.id()));
-        model.groups().forEach(e -> ids.add(e.id()));
-        model.services().forEach(e -> ids.add(e.id()));
-        model.suppliers().forEach(e -> ids.add(e.id()));
-        model.externalParties().forEach(e -> ids.add(e.id()));
+        ids.addAll(ModelPatch.existingIds(model));
         for (Node n : model.nodes()) {
             for (String g : n.groups()) {
                 ids.add(g);

@@ -88,7 +88,8 @@ public record ModelPatch(List<Site> sites, List<PowerFeed> powerFeeds, List<Node
         return ids;
     }
 
-    private static Set<String> existingIds(Model model) {
+    /** The ids of every element of {@code model} (any kind), for telling added from changed and fresh ids. O(n). */
+    static Set<String> existingIds(Model model) {
         Set<String> ids = new java.util.HashSet<>();
         model.sites().forEach(e -> ids.add(e.id()));
         model.powerFeeds().forEach(e -> ids.add(e.id()));
@@ -96,6 +97,7 @@ public record ModelPatch(List<Site> sites, List<PowerFeed> powerFeeds, List<Node
         model.links().forEach(e -> ids.add(e.id()));
         model.groups().forEach(e -> ids.add(e.id()));
         model.services().forEach(e -> ids.add(e.id()));
+        model.suppliers().forEach(e -> ids.add(e.id()));
         model.externalParties().forEach(e -> ids.add(e.id()));
         return ids;
     }
