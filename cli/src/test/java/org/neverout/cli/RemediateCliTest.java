@@ -90,6 +90,20 @@ class RemediateCliTest {
     }
 
     @Test
+    void noViolationBelowTheRequiredOrderIsUnverifiedNeverNothingToFix() throws Exception {
+        Path ring = dir.resolve("ring.yaml");
+        Files.writeString(ring, "name: ring\nnodes: [{id: a}, {id: b}, {id: c}, {id: d}]\nlinks:\n"
+                + "  - {id: ab, a: a, b: b}\n  - {id: bc, a: b, b: c}\n  - {id: cd, a: c, b: d}\n"
+                + "  - {id: da, a: d, b: a}\nservices:\n  - {id: s, endpoints: [[a, c], [b, d]], never_out: 3}\n");
+        Cli c = Cli.run("remediate", ring.toString(), "--order", "1");
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(c.out()).doesNotContain("Nothing to fix").contains("UNVERIFIED", "unverified: s");
+        Cli json = Cli.run("remediate", ring.toString(), "--order", "1", "--format", "json");
+        assertThat(JSON.readTree(json.out()).get("unverified").toString()).isEqualTo("[\"s\"]");
+        assertThat(JSON.readTree(json.out()).get("stopped_because").asText()).doesNotStartWith("nothing to fix");
+    }
+
+    @Test
     void theReportTakesItsActionsFromAPlanWhenAskedFor() throws Exception {
         Cli c = Cli.run("report", Cli.example().toString(), "--plan-steps", "1", "--format", "markdown", "-q");
         assertThat(c.exitCode()).as(c.err()).isZero();

@@ -29,6 +29,7 @@ public final class PlanJson {
         out.put("partial", plan.partial());
         out.put("partial_reason", plan.partialReason());
         out.put("stopped_because", plan.stopReason());
+        out.put("unverified", plan.unverified());
         return out;
     }
 

@@ -19,7 +19,8 @@ public final class PlanText {
         b.append("Now: ").append(violations(plan.violations())).append(", by size ").append(sizes(plan.profile()))
                 .append(".\n\n");
         if (plan.steps().isEmpty()) {
-            b.append("No step found: ").append(plan.stopReason()).append(".\n");
+            b.append(plan.violations() == 0 ? "UNVERIFIED: " : "No step found: ").append(plan.stopReason())
+                    .append(".\n");
         }
         int i = 1;
         for (PlanStep s : plan.steps()) {
@@ -54,6 +55,10 @@ public final class PlanText {
         } else if (!plan.steps().isEmpty()) {
             b.append("Left after these steps: ").append(violations(plan.remaining())).append(" (the plan ends here: ")
                     .append(plan.stopReason()).append(").\n");
+        }
+        if (!plan.unverified().isEmpty() && !(plan.steps().isEmpty() && plan.violations() == 0)) {
+            b.append("Unverified at order ").append(plan.order()).append(" (requirement above the order analysed): ")
+                    .append(String.join(", ", plan.unverified())).append(".\n");
         }
         return b.toString();
     }

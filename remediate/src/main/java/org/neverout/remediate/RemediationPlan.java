@@ -16,12 +16,16 @@ import org.neverout.model.Model;
  * @param partial        true when a limit cut the plan short (the steps found so far are listed)
  * @param partialReason  why, or null
  * @param stopReason     why the plan ends where it does, in plain words (also when not partial)
+ * @param unverified     services whose never-out verdict is unverified after the last step (their requirement
+ *                       exceeds the order analysed): no violation found for them is not a proof that they meet it
  */
 public record RemediationPlan(String model, int order, long violations, List<Long> profile, List<PlanStep> steps,
-                              long remaining, boolean partial, String partialReason, String stopReason) {
+                              long remaining, boolean partial, String partialReason, String stopReason,
+                              List<String> unverified) {
     public RemediationPlan {
         profile = List.copyOf(profile);
         steps = List.copyOf(steps);
+        unverified = List.copyOf(unverified);
         if (partial && partialReason == null) {
             throw new IllegalArgumentException("a partial plan says why");
         }
@@ -44,8 +48,8 @@ public record RemediationPlan(String model, int order, long violations, List<Lon
         return m;
     }
 
-    /** Nothing to fix: the model has no never-out violation. */
+    /** Nothing to fix: the model has no never-out violation and no unverified requirement. */
     public boolean nothingToFix() {
-        return violations == 0;
+        return violations == 0 && unverified.isEmpty();
     }
 }

@@ -96,7 +96,7 @@ public final class RemediationPlanner {
             if (!base.complete()) {
                 return new RemediationPlan(original.name(), q.order(), initial, initialProfile, steps, initial, true,
                         "the analysis of the model itself was cut short (" + base.incompleteReason() + ")",
-                        "the model could not be analysed completely");
+                        "the model could not be analysed completely", unverified(now));
             }
             Model current = original;
             Set<String> used = new java.util.HashSet<>();
@@ -104,7 +104,12 @@ public final class RemediationPlanner {
             String partial = null;
             while (steps.size() < question.steps()) {
                 if (now.violations() == 0) {
-                    stop = steps.isEmpty() ? "nothing to fix: no service violates its never-out requirement"
+                    List<String> open = unverified(now);
+                    stop = !open.isEmpty() ? "no never-out violation found up to order " + q.order() + ", but "
+                            + open.size() + " service" + (open.size() == 1 ? "'s requirement exceeds" : "s' requirements"
+                            + " exceed") + " it (unverified: " + String.join(", ", open) + "); analyse with a higher"
+                            + " --order to verify them"
+                            : steps.isEmpty() ? "nothing to fix: no service violates its never-out requirement"
                             : "no never-out violation left";
                     break;
                 }
@@ -132,7 +137,18 @@ public final class RemediationPlanner {
                 stop = "the " + question.steps() + " step" + (question.steps() == 1 ? "" : "s") + " asked for";
             }
             return new RemediationPlan(original.name(), q.order(), initial, initialProfile, steps, now.violations(),
-                    partial != null, partial, partial != null ? partial : stop);
+                    partial != null, partial, partial != null ? partial : stop, unverified(now));
+        }
+
+        /** Services whose verdict is unverified: never reported as fixed or as nothing to fix. */
+        private static List<String> unverified(Violations v) {
+            List<String> ids = new ArrayList<>();
+            v.verdicts().forEach((id, verdict) -> {
+                if (verdict.unverified()) {
+                    ids.add(id);
+                }
+            });
+            return ids;
         }
 
         private List<Action> candidates(Model current, List<Finding> findings, Set<String> used) {
