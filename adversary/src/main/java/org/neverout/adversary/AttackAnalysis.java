@@ -37,6 +37,16 @@ public final class AttackAnalysis {
 
     public static AttackReport run(Model model, CompiledModel compiled, AnalysisQuestion question,
                                    ProgressListener progress) {
+        return run(model, compiled, question, null, progress);
+    }
+
+    /**
+     * The same, reusing {@code analysed} (the cut sets of {@code question} already enumerated, e.g. by the
+     * report) when it is complete: its minimal cut sets made of attackable events are exactly those of the
+     * attackable kinds alone (see above), so no second enumeration is needed. Null or incomplete: enumerates.
+     */
+    public static AttackReport run(Model model, CompiledModel compiled, AnalysisQuestion question,
+                                   AnalysisResult analysed, ProgressListener progress) {
         AttackCosts costs = AttackCosts.of(model, compiled);
         Set<EventKind> attackableKinds = EnumSet.noneOf(EventKind.class);
         List<BasicEvent> events = compiled.events();
@@ -56,6 +66,7 @@ public final class AttackAnalysis {
             }
         }
         AnalysisResult cuts = attackableKinds.isEmpty() ? null
+                : analysed != null && analysed.complete() ? analysed
                 : CutSetEngine.analyze(compiled, question.withKinds(attackableKinds), progress);
         boolean[] up = new NetworkState(compiled).serviceStates();
         ElementSites sites = new ElementSites(model);

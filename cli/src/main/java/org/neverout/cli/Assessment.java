@@ -93,7 +93,8 @@ final class Assessment {
         input = withSections(input, compiled, sections, asOf, question.threads());
         if (sections.contains(Section.ADVERSARY)) {
             // the same order and kinds as the cut-set analysis, so the report's figures agree with 'attack'
-            input = input.withAttack(AttackAnalysis.run(model, compiled, question, ProgressListener.NONE));
+            input = input.withAttack(AttackAnalysis.run(model, compiled, question, input.analysis(),
+                    ProgressListener.NONE));
         }
         if (sections.contains(Section.CAPACITY) && !Demands.of(model).isEmpty()) {
             input = input.withCapacity(capacity(model, unit, question, file, err));

@@ -77,6 +77,19 @@ class ReportDiffGateCliTest {
     }
 
     @Test
+    void theReportCarriesTheAnswerOfTheAttackCommand() throws Exception {
+        // the report reuses its own cut sets for the adversary view; 'attack' enumerates the attackable kinds
+        Cli report = Cli.run("report", Cli.example().toString(), "--format", "json", "--quiet");
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        Cli attack = Cli.run("attack", Cli.example().toString(), "--format", "json", "--quiet");
+        assertThat(attack.exitCode()).as(attack.err()).isZero();
+        com.fasterxml.jackson.databind.node.ObjectNode section =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(report.out()).get("adversary");
+        section.remove("headline");
+        assertThat(section).isEqualTo(JSON.readTree(attack.out()));
+    }
+
+    @Test
     void theReportCarriesTheCapacityAnswerOfTheCapacityCommandWhenTheModelHasDemands() throws Exception {
         Cli report = Cli.run("report", Cli.example().toString(), "--format", "json", "--quiet");
         assertThat(report.exitCode()).as(report.err()).isZero();
