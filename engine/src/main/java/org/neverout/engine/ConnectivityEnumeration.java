@@ -31,15 +31,48 @@ final class ConnectivityEnumeration {
     private long scenarios;
     /** Set when the time limit stopped a level: services then active are incomplete. */
     private String timedOut;
+    /** The level the time limit stopped (0 when none did). */
+    private int timedOutLevel;
+    /** Events applied before anything is enumerated (the state the cut sets are conditioned on). */
+    private final int[] given;
+    private final LevelGate gate;
+
+    /**
+     * Chooses, before each level from 2 on, which of the services still enumerated (not down at the start,
+     * not stopped by a limit) the level enumerates; the lower levels are complete when it is asked. A
+     * service left out is never enumerated again.
+     */
+    interface LevelGate {
+        LevelGate ALL = (level, active, cuts) -> active;
+
+        /** A subset of {@code active} (ascending), kept ascending. */
+        int[] select(int level, int[] active, ConnectivityCuts cuts);
+    }
 
     ConnectivityEnumeration(CompiledModel model, EventClasses classes, AnalysisQuestion question,
                             ProgressListener progress, Deadline deadline) {
+        this(model, classes, question, progress, deadline, new int[0], LevelGate.ALL);
+    }
+
+    /**
+     * The cut sets of the network with the {@code given} events already applied (each worker's state
+     * starts from them), enumerating at each level only the services the gate selects.
+     */
+    ConnectivityEnumeration(CompiledModel model, EventClasses classes, AnalysisQuestion question,
+                            ProgressListener progress, Deadline deadline, int[] given, LevelGate gate) {
         this.m = model;
         this.classes = classes;
         this.question = question;
         this.progress = progress;
         this.deadline = deadline;
         this.cuts = new ConnectivityCuts(model.serviceCount());
+        this.given = given.clone();
+        this.gate = gate;
+    }
+
+    /** The level a time limit stopped, or 0 when the enumeration ran to its end. */
+    int timedOutLevel() {
+        return timedOutLevel;
     }
 
     ConnectivityCuts cuts() {
@@ -56,6 +89,7 @@ final class ConnectivityEnumeration {
         LevelWorker[] workers = new LevelWorker[question.threads()];
         for (int w = 0; w < workers.length; w++) {
             workers[w] = new LevelWorker(m, classes, cuts, order, deadline);
+            workers[w].applyGiven(given);
         }
         int[] services = servicesWithEndpoints();
         workers[0].startLevel();
@@ -66,7 +100,7 @@ final class ConnectivityEnumeration {
         try {
             for (int level = 2; level <= order && timedOut == null; level++) {
                 applyLimit(level - 1);
-                int[] active = active(services);
+                int[] active = gate.select(level, active(services), cuts);
                 if (active.length == 0) {
                     break;
                 }
@@ -80,6 +114,7 @@ final class ConnectivityEnumeration {
                 }
                 cuts.addLevel(level, found);
                 if (timedOut != null) {
+                    timedOutLevel = level;
                     for (int s : active) {
                         cuts.stopped[s] = timedOut;
                     }

@@ -27,10 +27,22 @@ final class DependencyClosure {
     /** Minimal cut sets per service, each list sorted by size then members. */
     static List<List<CutKey>> close(CompiledModel m, int classCount, ConnectivityCuts cuts, boolean serviceEvents,
                                     int order) {
+        return close(m, classCount, cuts, serviceEvents, new boolean[m.serviceCount()], order);
+    }
+
+    /**
+     * As {@link #close(CompiledModel, int, ConnectivityCuts, boolean, int)} for a network where the services
+     * marked in {@code failed} have already had their own event: theirs is then the empty cut set (they are
+     * down) instead of {s}.
+     */
+    static List<List<CutKey>> close(CompiledModel m, int classCount, ConnectivityCuts cuts, boolean serviceEvents,
+                                    boolean[] failed, int order) {
         List<List<CutKey>> result = new ArrayList<>(Collections.nCopies(m.serviceCount(), null));
         for (int s : m.topologicalOrder) {
             List<CutKey> union = new ArrayList<>(cuts.all(s));
-            if (serviceEvents) {
+            if (failed[s]) {
+                union.add(new CutKey(new int[0]));
+            } else if (serviceEvents) {
                 union.add(new CutKey(new int[] {classCount + s}));
             }
             for (int[] entry : m.serviceDeps[s]) {

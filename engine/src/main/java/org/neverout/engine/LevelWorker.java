@@ -63,6 +63,13 @@ final class LevelWorker {
         this.aliveAt = new int[depths][];
     }
 
+    /** Applies events to this worker's state for good, before any level: the cut sets are conditioned on them. */
+    void applyGiven(int[] events) {
+        for (int e : events) {
+            state.apply(e);
+        }
+    }
+
     /** From level 2 on: the services each class is concerned with (computed once after level 1). */
     void concernedServices(ConcernedServices concerned) {
         this.concerned = concerned;
