@@ -18,8 +18,10 @@ import java.util.TreeSet;
  * over as in {@link DependencyClosure}. The levels run 1, 2, ..., order, and before each level the margins
  * the complete lower levels prove are decided; a service is enumerated further only while its margin, or
  * that of a service depending on it (directly or not), is open: a dependent's margin through an entry of
- * alternatives needs the alternatives' complete cut sets up to its own margin. Three shortcuts, each exact:
+ * alternatives needs the alternatives' complete cut sets up to its own margin. Shortcuts, each exact:
  * <ul>
+ *   <li>a service without depends_on of one or two endpoint entries, where every enabled class is a single
+ *       node or link, has its margin from a maximum flow ({@link EntryMinCut}, Menger's theorem);</li>
  *   <li>class-disjoint witnesses ({@link DisjointWitnesses}) of a service without depends_on skip the levels
  *       below their number, decide "beyond the order" when there are more than the order, and restrict the
  *       level equal to their number to their touching classes;</li>
@@ -279,29 +281,43 @@ public final class ServiceMargins {
 
         /**
          * Searches witnesses of the open services with endpoints and no depends_on (a dependency's own
-         * cut sets are not the endpoints'); up to order + 1, which decides the margin beyond the order.
+         * cut sets are not the endpoints'); up to order + 1, which decides the margin beyond the order. Where
+         * every class is a single node or link and there are at most two entries, the most disjoint paths
+         * ({@link EntryMinCut}) are the margin itself.
          */
         private void findWitnesses(int[] active) {
             witnesses = new int[m.serviceCount()];
             witnessClasses = new BitSet[m.serviceCount()];
-            DisjointWitnesses finder = null;
+            DisjointWitnesses greedy = null;
+            EntryMinCut flow = null;
             for (int s : active) {
                 if (decided[s] || m.serviceDeps[s].length > 0) {
                     continue;
                 }
-                if (finder == null) {
+                if (greedy == null) {
                     NetworkState state = new NetworkState(m);
                     for (int e : given) {
                         state.apply(e);
                     }
-                    finder = new DisjointWitnesses(m, classes, state);
+                    greedy = new DisjointWitnesses(m, classes, state);
+                    flow = new EntryMinCut(m, classes, state);
                 }
                 BitSet union = new BitSet();
-                witnesses[s] = finder.find(m.serviceEntries[s], order + 1, union);
-                witnessClasses[s] = union;
-                if (witnesses[s] > order) {
-                    decided[s] = true; // every cut set has more than `order` events: beyond the order
+                int[][] entries = m.serviceEntries[s];
+                if (EntryMinCut.applies(classes, entries)) {
+                    // exact: the margin itself (its endpoints are all that count without depends_on)
+                    witnesses[s] = flow.minCut(entries, order + 1, union);
+                    if (witnesses[s] <= order) {
+                        margin[s] = witnesses[s];
+                    }
+                    decided[s] = true;
+                } else {
+                    witnesses[s] = greedy.find(entries, order + 1, union);
+                    if (witnesses[s] > order) {
+                        decided[s] = true; // every cut set has more than `order` events: beyond the order
+                    }
                 }
+                witnessClasses[s] = union;
             }
         }
 
