@@ -6,7 +6,8 @@ import java.util.BitSet;
 import org.neverout.engine.graph.Adjacency;
 
 /**
- * The exact number of further events that disconnect a service of one or two endpoint entries, when every
+ * The exact number of further events that disconnect a service of one or two endpoint entries (or of
+ * single-node entries: the fewest over the pairs of the first and another), when every
  * enabled event class is a single node or a single link ({@link #applies}): by Menger's theorem the fewest
  * failable nodes and links meeting every live path from an alternative of the first entry to one of the
  * second equals the most such paths that share no failable node or link, found as a maximum flow by
@@ -53,24 +54,59 @@ final class EntryMinCut {
         sink = new int[v];
     }
 
-    /** Whether the answer is exact for these classes: none takes down more than one node or link, or a feed. */
+    /**
+     * Whether the answer is exact: every enabled class takes down a single node or link (none a feed or
+     * several elements), and the service has one or two endpoint entries, or entries of one node each (then
+     * it is down exactly when one of them is cut off from the first).
+     */
     static boolean applies(EventClasses classes, int[][] entries) {
-        return classes.multiClasses.length == 0 && entries.length >= 1 && entries.length <= 2;
+        if (classes.multiClasses.length > 0 || entries.length == 0) {
+            return false;
+        }
+        if (entries.length <= 2) {
+            return true;
+        }
+        for (int[] entry : entries) {
+            if (entry.length != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * The fewest further classes that disconnect the entries, or {@code max} when that many or more would
-     * be needed (a live alternative that cannot fail, in both entries, needs infinitely many). Writes to
-     * {@code union} the classes of the elements on the paths found (cleared first): with exactly that many
-     * classes, a cut set takes one from every path, so it lies inside them.
+     * The fewest further classes that take the service's endpoints down, or {@code max} when that many or
+     * more would be needed (a live alternative that cannot fail, in every entry, needs infinitely many).
+     * Writes to {@code union} (cleared first) the classes of the elements on the paths of the pairs of entries
+     * that need the fewest: a cut set of exactly that many classes cuts one such pair, taking one class from
+     * each of its paths, so it lies inside them.
      */
     int minCut(int[][] entries, int max, BitSet union) {
+        union.clear();
+        if (entries.length <= 2) {
+            return flow(entries[0], entries[entries.length - 1], max, union);
+        }
+        int best = max;
+        BitSet pair = new BitSet();
+        for (int j = 1; j < entries.length; j++) {
+            int cut = flow(entries[0], entries[j], best, pair);
+            if (cut < best) {
+                best = cut;
+                union.clear();
+            }
+            if (cut == best) {
+                union.or(pair);
+            }
+        }
+        return best;
+    }
+
+    /** The maximum flow from {@code from} to {@code to}, capped at max; the classes on its paths to union. */
+    private int flow(int[] from, int[] to, int max, BitSet union) {
         union.clear();
         Arrays.fill(elementFlow, 0);
         Arrays.fill(nodeToLink, 0);
         Arrays.fill(linkToNode, 0);
-        int[] from = entries[0];
-        int[] to = entries[entries.length - 1];
         int flow = 0;
         while (flow < max && augment(from, to)) {
             flow++;
