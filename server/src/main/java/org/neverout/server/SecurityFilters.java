@@ -37,7 +37,7 @@ public final class SecurityFilters {
     static void register(RoutesConfig routes, ServerContext context) {
         boolean tls = context.settings().tls();
         routes.before(ctx -> headers(ctx, tls));
-        routes.before(ctx -> context.sessions().find(SessionCookie.read(ctx))
+        routes.before(ctx -> context.sessions().find(SessionCookie.read(ctx, tls))
                 .ifPresent(session -> ctx.attribute(Access.SESSION_ATTRIBUTE, session)));
         routes.before(SecurityFilters::checkStateChange);
     }

@@ -50,7 +50,7 @@ final class SessionRoutes {
 
     /** Ends the session the request came with (if any: a new id at every login) and sets the new one. */
     static void signIn(Context ctx, ServerContext context, Session session) {
-        context.sessions().end(SessionCookie.read(ctx));
+        context.sessions().end(SessionCookie.read(ctx, context.settings().tls()));
         SessionCookie.set(ctx, session, context.settings().tls());
     }
 

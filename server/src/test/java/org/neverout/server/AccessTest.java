@@ -99,6 +99,10 @@ class AccessTest {
                 assertThat(TestServer.node(r).get("error").asText()).as(body).contains(message);
                 assertThat(r.body().string()).doesNotContain("\tat ").doesNotContain("Exception");
             });
+            Response form = c.call("POST", "/api/users", "username=x&password=a-long-password&role=viewer", admin,
+                    Map.of("Content-Type", "application/x-www-form-urlencoded"));
+            assertThat(form.code()).isEqualTo(415);
+            assertThat(TestServer.node(form).get("error").asText()).contains("Content-Type: application/json");
             Response login = c.call("POST", "/api/session", "{not json", null);
             assertThat(login.code()).isEqualTo(400);
             assertThat(c.call("POST", "/api/session", "{\"username\":\"admin\"}", null).code()).isEqualTo(400);
