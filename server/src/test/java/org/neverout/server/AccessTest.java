@@ -17,6 +17,7 @@ class AccessTest {
     static final List<String[]> SESSION_ROUTES = List.of(
             new String[] {"GET", "/api/session", null},
             new String[] {"DELETE", "/api/session", null},
+            new String[] {"POST", "/api/session/password", "{\"current\":\"x\",\"new\":\"a-long-password\"}"},
             new String[] {"GET", "/api/users", null},
             new String[] {"POST", "/api/users", "{\"username\":\"new\",\"password\":\"a-long-password\",\"role\":\"viewer\"}"},
             new String[] {"PATCH", "/api/users/viewer", "{\"role\":\"analyst\"}"},
