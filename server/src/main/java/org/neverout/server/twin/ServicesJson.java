@@ -57,6 +57,8 @@ final class ServicesJson {
             row.put("kind", service.kind().token());
             row.put("never_out", service.neverOut());
             row.put("users", service.users());
+            row.put("endpoints", service.endpoints());
+            row.put("depends_on", service.dependsOn());
             row.put("up", up[s]);
             JsonNode a = assessed.get(service.id());
             row.put("verdict", a == null ? null : a.path("verdict").asText(null));
