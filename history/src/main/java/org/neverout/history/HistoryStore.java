@@ -37,7 +37,7 @@ public final class HistoryStore {
     /** Where the migrations live on the class path. */
     static final String MIGRATIONS = "classpath:db/neverout-history";
     /** How long an operation waits for another one to finish (H2's default is one second). */
-    private static final int LOCK_TIMEOUT_MS = 120_000;
+    static final int LOCK_TIMEOUT_MS = 120_000;
     // Flyway logs through java.util.logging here: its INFO lines would mix into the CLI's output, and
     // every failure reaches the caller as an exception anyway (kept in a field: JUL holds loggers weakly)
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
@@ -234,7 +234,8 @@ public final class HistoryStore {
         return new AnalysisRun(rs.getLong("id"), content, rs.getString("prev_hash"), rs.getString("hash"));
     }
 
-    private Connection connect() throws SQLException {
+    /** A new connection to the store (H2: with the store's lock timeout); callers hold {@link H2FileLock}. */
+    Connection connect() throws SQLException {
         Properties props = new Properties();
         if (!location.user().isEmpty()) {
             props.setProperty("user", location.user());
@@ -253,7 +254,8 @@ public final class HistoryStore {
         return c;
     }
 
-    private HistoryException failure(String what, SQLException e) {
+    /** A store failure in plain words: refused login, unreachable, else {@code what} and the first line. */
+    HistoryException failure(String what, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("28000") || state.equals("28P01")) {
             return new HistoryException("the history store " + location + " refused user '" + location.user()

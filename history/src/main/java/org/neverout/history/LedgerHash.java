@@ -45,7 +45,15 @@ public final class LedgerHash {
         fields.put("results_json", c.resultsJson());
         fields.put("neverout_version", c.neverOutVersion());
         fields.put("recorded_by", c.recordedBy());
-        StringBuilder text = new StringBuilder(RECIPE).append('\n');
+        return lengthPrefixed(RECIPE, fields);
+    }
+
+    /**
+     * {@code recipe}, then per field its name, the UTF-8 byte length of its value and the value, each
+     * on its own line: unambiguous whatever the values contain (the audit chain uses it too).
+     */
+    static String lengthPrefixed(String recipe, Map<String, String> fields) {
+        StringBuilder text = new StringBuilder(recipe).append('\n');
         fields.forEach((name, value) -> text.append(name).append('\n')
                 .append(value.getBytes(StandardCharsets.UTF_8).length).append('\n')
                 .append(value).append('\n'));
