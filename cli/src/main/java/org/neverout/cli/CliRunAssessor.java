@@ -17,6 +17,7 @@ import org.neverout.report.HtmlReportWriter;
 import org.neverout.report.JsonReportWriter;
 import org.neverout.report.NeverOutVersion;
 import org.neverout.report.ReportInput;
+import org.neverout.report.ReportWriter;
 import org.neverout.server.twin.RunAssessor;
 
 /**
@@ -33,9 +34,7 @@ final class CliRunAssessor implements RunAssessor {
 
     @Override
     public String assess(Model model, LocalDate asOf) {
-        StringWriter json = new StringWriter();
-        new JsonReportWriter().write(input(model, asOf), json);
-        return json.toString();
+        return write(new JsonReportWriter(), input(model, asOf));
     }
 
     @Override
@@ -62,9 +61,17 @@ final class CliRunAssessor implements RunAssessor {
         if (recorded.thisRun() != null) {
             input = input.withMeta(input.meta().withLedgerHash(recorded.thisRun().hash()));
         }
-        StringWriter html = new StringWriter();
-        new HtmlReportWriter().write(input, html);
-        return html.toString();
+        return write(new HtmlReportWriter(), input);
+    }
+
+    private static String write(ReportWriter writer, ReportInput input) {
+        StringWriter text = new StringWriter();
+        try {
+            writer.write(input, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString();
     }
 
     private ReportInput input(Model model, LocalDate asOf) {

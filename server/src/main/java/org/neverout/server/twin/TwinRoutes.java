@@ -97,7 +97,7 @@ public final class TwinRoutes {
             List<String> down = TwinJson.ids(body, "down", true);
             TwinJson.requireEvents(twin.model().current().compiled(), down, "down");
             LiveState.Snapshot after = twin.state().set(down);
-            context.audit().record(user.username(), AUDIT_STATE, "down=" + down);
+            context.audit().record(user.username(), AUDIT_STATE, detail("down=" + down));
             ctx.json(stateJson(after));
         });
         routes.post("/api/alertmanager", ctx -> alertmanager(ctx, context, twin));
@@ -147,7 +147,7 @@ public final class TwinRoutes {
         } catch (InvalidModelException e) {
             throw new BadRequestResponse(String.join("; ", e.problems().stream().map(Problem::message).toList()));
         }
-        context.audit().record(user.username(), AUDIT_WHAT_IF, "fail=" + fail + " duration_h=" + hours);
+        context.audit().record(user.username(), AUDIT_WHAT_IF, detail("duration_h=" + hours + " fail=" + fail));
         ctx.json(SimulationJson.toJson(result));
     }
 
@@ -181,7 +181,7 @@ public final class TwinRoutes {
             List<String> changes = payload.changes().stream()
                     .map(c -> (c.firing() ? "firing " : "resolved ") + c.element() + " (" + c.fingerprint() + ")")
                     .toList();
-            context.audit().record("webhook", AUDIT_WEBHOOK, String.join(", ", changes));
+            context.audit().record("webhook", AUDIT_WEBHOOK, detail(String.join(", ", changes)));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("applied", payload.changes().size());
@@ -216,6 +216,12 @@ public final class TwinRoutes {
         context.audit().record(user.username(), AUDIT_RUN, "run " + run.id() + " '" + label + "' as of " + asOf
                 + " hash " + run.hash());
         ctx.status(201).json(runJson(run));
+    }
+
+    /** An audit detail within the log's limit: a what-if of thousands of ids is cut, and says so. */
+    static String detail(String text) {
+        int max = org.neverout.history.AuditEntry.MAX_DETAIL;
+        return text.length() <= max ? text : text.substring(0, max - 40) + "... (" + text.length() + " characters)";
     }
 
     static Map<String, Object> stateJson(LiveState.Snapshot s) {

@@ -12,11 +12,11 @@ import io.javalin.http.BadRequestResponse;
 
 import org.junit.jupiter.api.Test;
 
-class AlertmanagerPayloadTest {
+public class AlertmanagerPayloadTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> EVENTS = Set.of("l-ams-ijm", "hag-core-1");
 
-    static String alert(String status, String fingerprint, String element) {
+    public static String alert(String status, String fingerprint, String element) {
         String labels = element == null ? "{\"alertname\": \"LinkDown\"}"
                 : "{\"alertname\": \"LinkDown\", \"neverout_element\": \"" + element + "\"}";
         return "{\"status\": \"" + status + "\", \"labels\": " + labels + ", \"annotations\": {}, "
@@ -25,7 +25,7 @@ class AlertmanagerPayloadTest {
     }
 
     /** A webhook body as Alertmanager 0.2x sends it (payload version 4). */
-    static String payload(String status, String... alerts) {
+    public static String payload(String status, String... alerts) {
         return "{\"version\": \"4\", \"groupKey\": \"{}:{alertname=\\\"LinkDown\\\"}\", \"truncatedAlerts\": 0, "
                 + "\"status\": \"" + status + "\", \"receiver\": \"neverout\", \"groupLabels\": {}, "
                 + "\"commonLabels\": {}, \"commonAnnotations\": {}, \"externalURL\": \"http://alertmanager:9093\", "
