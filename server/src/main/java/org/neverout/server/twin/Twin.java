@@ -142,7 +142,7 @@ public final class Twin implements AutoCloseable {
         if (watcher != null) {
             watcher.shutdownNow();
         }
-        events.closeAll();
+        events.forgetAll();
         margins.close();
         assessments.close();
     }

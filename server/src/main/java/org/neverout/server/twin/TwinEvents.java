@@ -50,9 +50,11 @@ public final class TwinEvents {
         return clients.size();
     }
 
-    /** Ends every stream (server stop). */
-    public void closeAll() {
-        clients.forEach(SseClient::close);
+    /**
+     * Forgets every stream (server stop). The streams themselves end with the server's connections:
+     * closing a client of a stopped server does not return.
+     */
+    public void forgetAll() {
         clients.clear();
     }
 }
