@@ -57,6 +57,7 @@ import picocli.CommandLine.Option;
             RecordCommand.class,
             HistoryCommand.class,
             VerifyHistoryCommand.class,
+            ServeCommand.class,
             AutoComplete.GenerateCompletion.class,
             picocli.codegen.docgen.manpage.ManPageGenerator.class
         })

