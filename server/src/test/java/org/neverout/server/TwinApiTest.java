@@ -235,6 +235,31 @@ class TwinApiTest {
         }
     }
 
+    @Test
+    void everyTwinRouteIsDocumentedInTheOpenApiDocumentAndEveryDocumentedTwinRouteExists() throws Exception {
+        try (TwinTestServer s = server(false)) {
+            JsonNode doc = TestServer.JSON.readTree(OpenApiRoute.document());
+            java.util.Set<String> registered = new java.util.TreeSet<>();
+            for (var e : s.app.unsafe.internalRouter.allHttpHandlers()) {
+                if (e.endpoint.path.startsWith("/api/") && e.endpoint.method.isHttpMethod()) {
+                    registered.add(e.endpoint.method.name() + " " + e.endpoint.path);
+                }
+            }
+            java.util.Set<String> documented = new java.util.TreeSet<>();
+            java.util.Set<String> twin = new java.util.TreeSet<>();
+            doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                String route = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+                documented.add(route);
+                if (op.getValue().path("tags").toString().contains("\"twin\"")) {
+                    twin.add(route);
+                }
+            }));
+            assertThat(registered).contains("GET /api/services", "POST /api/simulate", "GET /api/events");
+            assertThat(documented).containsAll(registered);
+            assertThat(registered).containsAll(twin);
+        }
+    }
+
     private static List<String> down(TestServer.Client c, TestServer.Login login) {
         List<String> ids = new ArrayList<>();
         node(c.call("GET", "/api/state", null, login)).get("down").forEach(n -> ids.add(n.asText()));

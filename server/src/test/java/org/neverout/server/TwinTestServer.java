@@ -37,7 +37,13 @@ final class TwinTestServer implements AutoCloseable {
             context.users().insert(new UserAccount(role.id(), context.hasher().hash(TestServer.password(role.id())),
                     role.id(), clock.instant(), false));
         }
-        twin = Twin.start(LiveModel.load(model, ModelFiles::load, clock), new TestAssessor(), tokenFile, clock, false);
+        String token;
+        try {
+            token = tokenFile == null ? null : java.nio.file.Files.readString(tokenFile).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        twin = Twin.start(LiveModel.load(model, ModelFiles::load, clock), new TestAssessor(), token, clock, false);
         app = WebServer.create(context, twin);
     }
 

@@ -1,9 +1,6 @@
 package org.neverout.server.twin;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,28 +60,13 @@ public final class Twin implements AutoCloseable {
     /**
      * Starts the twin of {@code model}.
      *
-     * @param webhookTokenFile the Alertmanager webhook's bearer token file, or null (the webhook then
-     *                         refuses every request)
-     * @param watch            whether to reload the model file when it changes
-     * @throws IllegalArgumentException when the token file cannot be read or holds no token
+     * @param webhookToken the Alertmanager webhook's bearer token as read and checked at start
+     *                     ({@code ServerStartup}), or null: the webhook then refuses every request
+     * @param watch        whether to reload the model file when it changes
      */
-    public static Twin start(LiveModel model, RunAssessor assessor, Path webhookTokenFile, Clock clock,
-                             boolean watch) {
-        return new Twin(model, assessor, webhookTokenFile == null ? null : readToken(webhookTokenFile), clock, watch);
-    }
-
-    static byte[] readToken(Path file) {
-        String token;
-        try {
-            token = Files.readString(file, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read the webhook token file: " + e.getMessage(), e);
-        }
-        if (token.length() < 16 || token.chars().anyMatch(c -> c <= ' ')) {
-            throw new IllegalArgumentException(file + ": the webhook token must be one line of at least 16 "
-                    + "characters without spaces");
-        }
-        return token.getBytes(StandardCharsets.UTF_8);
+    public static Twin start(LiveModel model, RunAssessor assessor, String webhookToken, Clock clock, boolean watch) {
+        return new Twin(model, assessor, webhookToken == null ? null : webhookToken.getBytes(StandardCharsets.UTF_8),
+                clock, watch);
     }
 
     private void refreshQuietly() {

@@ -194,7 +194,9 @@ public final class TwinRoutes {
 
     private static synchronized void record(Context ctx, ServerContext context, Twin twin) {
         SessionUser user = Access.require(ctx, Role.ANALYST);
-        ObjectNode body = ServerJson.object(ctx, Set.of("label", "as_of"));
+        // no body at all records with the defaults (label: the as-of date, as of today)
+        ObjectNode body = ctx.body().isBlank() ? ServerJson.MAPPER.createObjectNode()
+                : ServerJson.object(ctx, Set.of("label", "as_of"));
         String asOfText = ServerJson.text(body, "as_of", false);
         LocalDate asOf;
         try {
