@@ -25,8 +25,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The twin in a real browser (Debian's Chromium, headless, through the system's chromedriver, as the
@@ -90,22 +88,30 @@ class TwinBrowserTest {
             s.app.start("127.0.0.1", 0);
             try {
                 String base = "http://127.0.0.1:" + s.app.port();
-                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
                 driver.manage().window().setSize(new Dimension(1280, 1000));
                 driver.get(base + "/map");
-                wait.until(ExpectedConditions.urlContains("/login"));
+                until("the login page", () -> driver.getCurrentUrl().contains("/login"));
                 driver.findElement(By.name("username")).sendKeys("analyst");
                 driver.findElement(By.name("password")).sendKeys(TestServer.password("analyst"));
                 driver.findElement(By.cssSelector("button[type=submit]")).click();
-                wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+                try {
+                    until("signed in", () -> !driver.getCurrentUrl().contains("/login"));
+                } catch (AssertionError e) {
+                    throw new AssertionError(e.getMessage() + "; the page says: "
+                            + driver.findElement(By.tagName("body")).getText(), e);
+                }
 
                 driver.get(base + "/map");
-                WebElement node = wait.until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("#map path.node-ehv-atc-1")));
-                node.click();
-                WebElement down = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("services-down")));
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("services-down"),
-                        "air-traffic-eindhoven"));
+                until("the node on the map", () -> !driver.findElements(By.cssSelector("#map path.node-ehv-atc-1")).isEmpty());
+                WebElement node = driver.findElement(By.cssSelector("#map path.node-ehv-atc-1"));
+                // Oirschot's node sits a few pixels from Eindhoven's at this zoom: a real mouse click where the
+                // node is the topmost element, as a user aims at it
+                Number[] at = visiblePoint(node);
+                new org.openqa.selenium.interactions.Actions(driver)
+                        .moveToElement(node, at[0].intValue(), at[1].intValue()).click().perform();
+                until("the services down", () -> driver.findElements(By.id("services-down")).stream()
+                        .anyMatch(e -> e.getText().contains("air-traffic-eindhoven")));
+                WebElement down = driver.findElement(By.id("services-down"));
                 assertThat(down.getText()).doesNotContain("emergency-112");
                 assertThat(driver.findElement(By.id("services-up")).getText()).contains("emergency-112");
                 assertThat(driver.findElement(By.id("impact")).getText()).contains("service(s) down");
@@ -114,13 +120,14 @@ class TwinBrowserTest {
 
                 // reset clears the what-if
                 driver.findElement(By.id("reset")).click();
-                wait.until(ExpectedConditions.textToBe(By.id("selection"), "nothing"));
+                until("the reset", () -> driver.findElement(By.id("selection")).getText().equals("nothing"));
 
                 // the other pages, on a phone
                 driver.manage().window().setSize(new Dimension(390, 844));
                 for (String page : List.of("/", "/services", "/live", "/history", "/compliance", "/map")) {
                     driver.get(base + page);
-                    wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+                    until(page + " loaded", () -> ((JavascriptExecutor) driver).executeScript("return document.readyState")
+                            .equals("complete"));
                     Thread.sleep(500); // let the page's fetches settle before reading the console
                     Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
                             "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -134,6 +141,31 @@ class TwinBrowserTest {
                 s.app.stop();
             }
         }
+    }
+
+    /** Polls {@code condition} for up to a minute (selenium-support's waits are not among the test tools). */
+    private static void until(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("waited a minute for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** An offset from the element's centre at which it is the topmost element. */
+    private static Number[] visiblePoint(WebElement element) {
+        Object found = ((JavascriptExecutor) driver).executeScript(
+                "var el = arguments[0], r = el.getBoundingClientRect();"
+                + "var cx = r.left + r.width / 2, cy = r.top + r.height / 2;"
+                + "for (var d = 0; d <= 5; d++) { for (var a = 0; a < 16; a++) {"
+                + "  var dx = Math.round(d * Math.cos(a * Math.PI / 8)), dy = Math.round(d * Math.sin(a * Math.PI / 8));"
+                + "  if (document.elementFromPoint(cx + dx, cy + dy) === el) { return [dx, dy]; } } }"
+                + "return null;", element);
+        assertThat(found).as("a point where the node is on top").isNotNull();
+        List<?> xy = (List<?>) found;
+        return new Number[] {(Number) xy.get(0), (Number) xy.get(1)};
     }
 
     @SuppressWarnings("unchecked")

@@ -29,6 +29,8 @@ final class TwinPages {
         routes.get("/services", ctx -> page(ctx, twin, "services.jte", "Services", "services"));
         routes.get("/live", ctx -> page(ctx, twin, "live.jte", "Live state", "live"));
         routes.get("/history", ctx -> page(ctx, twin, "history.jte", "History", "history"));
+        // browsers ask for it on every page; "no icon" without a 404 in the console
+        routes.get("/favicon.ico", ctx -> ctx.status(204));
         routes.get("/compliance", ctx -> page(ctx, twin, "compliance.jte", "Compliance and control", "compliance"));
     }
 
