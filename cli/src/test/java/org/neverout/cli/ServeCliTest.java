@@ -95,6 +95,7 @@ class ServeCliTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url + "api/session"))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"twelve-chars\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).as(login.body()).isEqualTo(200);

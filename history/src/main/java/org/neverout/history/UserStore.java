@@ -69,7 +69,8 @@ public final class UserStore {
 
     /**
      * Adds {@code user} only when the store has no account at all (the first administrator); false
-     * otherwise. The count and the insert are one transaction; the primary key settles a race.
+     * otherwise. The count and the insert are one transaction holding the lock on {@code audit_head},
+     * so concurrent first starts create one account between them.
      */
     public boolean insertIfNone(UserAccount user) {
         return locked(c -> insert(c, user, true));
@@ -104,6 +105,14 @@ public final class UserStore {
     private static boolean insert(Connection c, UserAccount user, boolean onlyWhenEmpty) throws SQLException {
         c.setAutoCommit(false);
         try {
+            if (onlyWhenEmpty) {
+                // under READ COMMITTED two first starts would both count zero users: the one-row
+                // audit_head (locked by every audit append too) queues them, so the second counts one
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT last_seq FROM audit_head WHERE id = 1 FOR UPDATE")) {
+                    rs.next();
+                }
+            }
             boolean taken;
             try (PreparedStatement s = c.prepareStatement(onlyWhenEmpty
                     ? "SELECT COUNT(*) FROM app_user" : "SELECT COUNT(*) FROM app_user WHERE username = ?")) {

@@ -19,6 +19,9 @@ public final class Audit {
     public static final String USER_CREATE = "user.create";
     public static final String USER_CHANGE = "user.change";
     public static final String SERVER_START = "server.start";
+    public static final String ACCESS_DENIED = "access.denied";
+    public static final String PASSWORD_CHANGE = "password.change";
+    public static final String PASSWORD_CHANGE_FAILED = "password.change.failed";
 
     private final AuditLog log;
     private final Clock clock;

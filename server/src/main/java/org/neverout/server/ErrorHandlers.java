@@ -19,7 +19,7 @@ import io.javalin.http.HttpStatus;
  * Every failure answers {@code {"error": "message"}} with its status, never a stack trace: refusals
  * (400, 401, 403, 404, 409, 413, 429) carry their message; anything unexpected is a 500 with an
  * incident id, the exception going to the server's log only. On a page (not /api) a missing session
- * is a redirect to /login instead of a 401.
+ * is a redirect to /login instead of a 401. A 403 of a signed-in user is audited.
  */
 public final class ErrorHandlers {
     /** Detail key of a 429 refusal: seconds until the client may try again (sent as Retry-After). */
@@ -30,8 +30,15 @@ public final class ErrorHandlers {
     private ErrorHandlers() {
     }
 
-    static void register(RoutesConfig routes) {
-        routes.exception(HttpResponseException.class, ErrorHandlers::refusal);
+    static void register(RoutesConfig routes, ServerContext context) {
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 403) {
+                // every failed access decision of a signed-in user is audited (ASVS 7.2.2)
+                Access.session(ctx).ifPresent(s -> context.audit().record(s.user().username(), Audit.ACCESS_DENIED,
+                        ctx.method() + " " + ctx.path() + ": " + e.getMessage()));
+            }
+            refusal(e, ctx);
+        });
         routes.exception(JsonProcessingException.class, (e, ctx) ->
                 answer(ctx, 400, "the request body is not valid JSON: " + e.getOriginalMessage(), Map.of()));
         routes.exception(HistoryException.class, (e, ctx) -> {

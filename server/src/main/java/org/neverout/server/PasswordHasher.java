@@ -11,8 +11,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 public final class PasswordHasher {
     /** The shortest password accepted (ASVS 2.1.1: at least 12 characters). */
     public static final int MIN_LENGTH = 12;
-    /** The longest password accepted (ASVS 2.1.2 allows 64 at least; the cap bounds the work per login). */
-    public static final int MAX_LENGTH = 256;
+    /** The longest password accepted (ASVS 2.1.2: at least 64 permitted, more than 128 denied). */
+    public static final int MAX_LENGTH = 128;
 
     private final Argon2PasswordEncoder encoder;
     private final String dummy;

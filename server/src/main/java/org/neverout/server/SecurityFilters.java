@@ -37,9 +37,16 @@ public final class SecurityFilters {
     static void register(RoutesConfig routes, ServerContext context) {
         boolean tls = context.settings().tls();
         routes.before(ctx -> headers(ctx, tls));
-        routes.before(ctx -> context.sessions().find(SessionCookie.read(ctx))
+        routes.before(ctx -> context.sessions().find(SessionCookie.read(ctx, tls))
                 .ifPresent(session -> ctx.attribute(Access.SESSION_ATTRIBUTE, session)));
         routes.before(SecurityFilters::checkStateChange);
+        // pages declare their encoding (ASVS 14.4.1); Javalin's ctx.html says only text/html
+        routes.after(ctx -> {
+            String type = ctx.res().getContentType();
+            if (type != null && type.strip().equalsIgnoreCase("text/html")) {
+                ctx.contentType("text/html; charset=utf-8");
+            }
+        });
     }
 
     private static void headers(Context ctx, boolean tls) {

@@ -27,8 +27,16 @@ public final class ServerJson {
     private ServerJson() {
     }
 
-    /** The body as a JSON object with no fields but {@code allowed}. */
+    /**
+     * The body as a JSON object with no fields but {@code allowed}; 415 unless it is declared
+     * {@code application/json} (ASVS 13.2.5; a form post can then never pass for an API call).
+     */
     public static ObjectNode object(Context ctx, Set<String> allowed) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).strip().startsWith("application/json")) {
+            throw new io.javalin.http.HttpResponseException(415, "the request body must be JSON, sent with "
+                    + "Content-Type: application/json (got " + (type == null ? "none" : "'" + type + "'") + ")");
+        }
         String body = ctx.body();
         if (body.isBlank()) {
             throw new BadRequestResponse("the request body is empty; expected a JSON object");

@@ -13,8 +13,9 @@ import io.javalin.http.UnauthorizedResponse;
 
 /**
  * {@code POST /api/session} (log in: {@code {"username", "password"}} -> {@code {"csrf", "username",
- * "role"}} and the session cookie), {@code GET /api/session} (who is signed in, and the token again)
- * and {@code DELETE /api/session} (log out).
+ * "role"}} and the session cookie), {@code GET /api/session} (who is signed in, and the token again),
+ * {@code POST /api/session/password} {@code {"current", "new"}} (change one's own password) and
+ * {@code DELETE /api/session} (log out).
  */
 final class SessionRoutes {
     private SessionRoutes() {
@@ -26,6 +27,7 @@ final class SessionRoutes {
             Session session = Access.requireSession(ctx, Role.VIEWER);
             ctx.json(answer(session));
         });
+        routes.post("/api/session/password", ctx -> changePassword(ctx, context));
         routes.delete("/api/session", ctx -> {
             Session session = Access.requireSession(ctx, Role.VIEWER);
             logout(ctx, context, session);
@@ -48,9 +50,47 @@ final class SessionRoutes {
         ctx.json(answer(in.session()));
     }
 
+    /**
+     * A user changes their own password: the current one is verified (a wrong one counts as a failed
+     * login for the rate limit), the new one must be acceptable and different; then every session of
+     * the user ends and this client gets a new one (new id and token) in the answer.
+     */
+    private static void changePassword(Context ctx, ServerContext context) {
+        Session session = Access.requireSession(ctx, Role.VIEWER);
+        ObjectNode body = ServerJson.object(ctx, Set.of("current", "new"));
+        String current = ServerJson.text(body, "current", true);
+        String fresh = ServerJson.text(body, "new", true);
+        String username = session.user().username();
+        java.util.Optional<java.time.Duration> wait = context.throttle().blocked(username, ctx.ip());
+        if (wait.isPresent()) {
+            throw tooMany(new Login.Blocked(wait.get()));
+        }
+        var account = context.users().find(username).filter(a -> !a.disabled())
+                .orElseThrow(() -> new UnauthorizedResponse("sign in first (POST /api/session)"));
+        if (!context.hasher().matches(current, account.passwordHash())) {
+            context.throttle().failed(username, ctx.ip());
+            context.audit().record(username, Audit.PASSWORD_CHANGE_FAILED, "from " + ctx.ip() + ": wrong current password");
+            throw new io.javalin.http.ForbiddenResponse("the current password is wrong");
+        }
+        String weak = PasswordHasher.weakness(fresh);
+        if (weak != null) {
+            throw new io.javalin.http.BadRequestResponse(weak.replace("password", "new password"));
+        }
+        if (fresh.equals(current)) {
+            throw new io.javalin.http.BadRequestResponse("the new password is the current one");
+        }
+        context.users().setPasswordHash(username, context.hasher().hash(fresh));
+        context.sessions().endAllOf(username);
+        Session renewed = context.sessions().start(session.user());
+        SessionCookie.set(ctx, renewed, context.settings().tls());
+        context.audit().record(username, Audit.PASSWORD_CHANGE, "from " + ctx.ip() + ": own password changed, "
+                + "every session ended");
+        ctx.json(answer(renewed));
+    }
+
     /** Ends the session the request came with (if any: a new id at every login) and sets the new one. */
     static void signIn(Context ctx, ServerContext context, Session session) {
-        context.sessions().end(SessionCookie.read(ctx));
+        context.sessions().end(SessionCookie.read(ctx, context.settings().tls()));
         SessionCookie.set(ctx, session, context.settings().tls());
     }
 

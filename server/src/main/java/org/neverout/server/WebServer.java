@@ -62,7 +62,7 @@ public final class WebServer {
             });
             config.staticFiles.enableWebjars();
             SecurityFilters.register(config.routes, context);
-            ErrorHandlers.register(config.routes);
+            ErrorHandlers.register(config.routes, context);
             config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
             SessionRoutes.register(config.routes, context);
             UserRoutes.register(config.routes, context);

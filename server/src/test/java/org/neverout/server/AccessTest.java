@@ -17,6 +17,7 @@ class AccessTest {
     static final List<String[]> SESSION_ROUTES = List.of(
             new String[] {"GET", "/api/session", null},
             new String[] {"DELETE", "/api/session", null},
+            new String[] {"POST", "/api/session/password", "{\"current\":\"x\",\"new\":\"a-long-password\"}"},
             new String[] {"GET", "/api/users", null},
             new String[] {"POST", "/api/users", "{\"username\":\"new\",\"password\":\"a-long-password\",\"role\":\"viewer\"}"},
             new String[] {"PATCH", "/api/users/viewer", "{\"role\":\"analyst\"}"},
@@ -99,6 +100,10 @@ class AccessTest {
                 assertThat(TestServer.node(r).get("error").asText()).as(body).contains(message);
                 assertThat(r.body().string()).doesNotContain("\tat ").doesNotContain("Exception");
             });
+            Response form = c.call("POST", "/api/users", "username=x&password=a-long-password&role=viewer", admin,
+                    Map.of("Content-Type", "application/x-www-form-urlencoded"));
+            assertThat(form.code()).isEqualTo(415);
+            assertThat(TestServer.node(form).get("error").asText()).contains("Content-Type: application/json");
             Response login = c.call("POST", "/api/session", "{not json", null);
             assertThat(login.code()).isEqualTo(400);
             assertThat(c.call("POST", "/api/session", "{\"username\":\"admin\"}", null).code()).isEqualTo(400);

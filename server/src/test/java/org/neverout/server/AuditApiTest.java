@@ -33,6 +33,7 @@ class AuditApiTest {
             c.call("POST", "/api/users", TestServer.json(Map.of("username", "new", "password", "a-long-password",
                     "role", "viewer")), admin);
             c.call("PATCH", "/api/users/new", "{\"role\":\"analyst\"}", admin);
+            c.call("GET", "/api/users", null, c.as("analyst"));
             Response r = c.call("GET", "/api/audit", null, admin);
             assertThat(r.code()).isEqualTo(200);
             JsonNode body = TestServer.node(r);
@@ -50,7 +51,9 @@ class AuditApiTest {
                     "viewer logout from 127.0.0.1",
                     "admin login.ok from 127.0.0.1 as admin",
                     "admin user.create created user new with role viewer",
-                    "admin user.change changed user new: role viewer -> analyst");
+                    "admin user.change changed user new: role viewer -> analyst",
+                    "analyst login.ok from 127.0.0.1 as analyst",
+                    "analyst access.denied GET /api/users: this needs the admin role; analyst is analyst");
             JsonNode entries = body.get("entries");
             for (int i = 1; i < entries.size(); i++) {
                 assertThat(entries.get(i).get("prev_hash").asText()).isEqualTo(entries.get(i - 1).get("hash").asText());
@@ -58,7 +61,7 @@ class AuditApiTest {
             }
             assertThat(r.body().string()).doesNotContain("wrong-password").doesNotContain("a-long-password");
             Response last2 = c.call("GET", "/api/audit?limit=2", null, admin);
-            assertThat(TestServer.node(last2).get("entries").findValuesAsText("action")).containsExactly("user.create", "user.change");
+            assertThat(TestServer.node(last2).get("entries").findValuesAsText("action")).containsExactly("login.ok", "access.denied");
             assertThat(c.call("GET", "/api/audit?limit=0", null, admin).code()).isEqualTo(400);
             assertThat(c.call("GET", "/api/audit?limit=many", null, admin).code()).isEqualTo(400);
         });

@@ -36,6 +36,7 @@ class PagesTest {
             assertThat(signedIn.code()).as("signed in already").isEqualTo(303);
             Response login = c.call("GET", "/login", null, null);
             assertThat(login.code()).isEqualTo(200);
+            assertThat(login.headers().get("Content-Type").get(0).replace(" ", "")).isEqualToIgnoringCase("text/html;charset=utf-8");
             assertThat(login.body().string()).contains("<form method=\"post\" action=\"/login\">")
                     .contains("autocomplete=\"current-password\"").doesNotContain("<script>").doesNotContain("onclick")
                     .doesNotContain("http://").doesNotContain("https://");

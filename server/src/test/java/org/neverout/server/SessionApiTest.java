@@ -164,4 +164,37 @@ class SessionApiTest {
             assertThat(c.login("viewer", TestServer.password("viewer")).code()).isEqualTo(429);
         });
     }
+
+    @Test
+    void aUserChangesTheirOwnPasswordWithTheCurrentOneAndEverySessionEnds() {
+        TestServer t = new TestServer(dir);
+        t.run(c -> {
+            TestServer.Login elsewhere = c.as("viewer");
+            TestServer.Login me = c.as("viewer");
+            String current = TestServer.password("viewer");
+            Response wrong = c.call("POST", "/api/session/password", TestServer.json(Map.of("current", "not-it",
+                    "new", "a-brand-new-password")), me);
+            assertThat(wrong.code()).isEqualTo(403);
+            assertThat(c.call("POST", "/api/session/password", TestServer.json(Map.of("current", current,
+                    "new", "short")), me).code()).isEqualTo(400);
+            assertThat(c.call("POST", "/api/session/password", TestServer.json(Map.of("current", current,
+                    "new", current)), me).code()).isEqualTo(400);
+            assertThat(c.call("POST", "/api/session/password", TestServer.json(Map.of("current", current,
+                    "new", "a-brand-new-password")), new TestServer.Login(me.cookie(), null, null)).code())
+                    .as("no CSRF token").isEqualTo(403);
+
+            Response ok = c.call("POST", "/api/session/password", TestServer.json(Map.of("current", current,
+                    "new", "a-brand-new-password")), me);
+            assertThat(ok.code()).isEqualTo(200);
+            TestServer.Login renewed = new TestServer.Login(TestServer.sessionCookie(ok), TestServer.node(ok).get("csrf").asText(), ok);
+            assertThat(renewed.cookie()).isNotEqualTo(me.cookie());
+            assertThat(c.call("GET", "/api/session", null, me).code()).isEqualTo(401);
+            assertThat(c.call("GET", "/api/session", null, elsewhere).code()).isEqualTo(401);
+            assertThat(c.call("GET", "/api/session", null, renewed).code()).isEqualTo(200);
+            assertThat(c.login("viewer", current).code()).isEqualTo(401);
+            assertThat(c.login("viewer", "a-brand-new-password").code()).isEqualTo(200);
+            assertThat(t.context.audit().log().entries()).extracting(e -> e.action())
+                    .contains(Audit.PASSWORD_CHANGE_FAILED, Audit.PASSWORD_CHANGE);
+        });
+    }
 }

@@ -84,6 +84,9 @@ final class TestServer {
                         b.header(SecurityFilters.CSRF_HEADER, login.csrf());
                     }
                 }
+                if (body != null && headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Content-Type"))) {
+                    b.header("Content-Type", "application/json");
+                }
                 headers.forEach(b::header);
                 java.net.http.HttpRequest.BodyPublisher publisher = body == null
                         ? java.net.http.HttpRequest.BodyPublishers.noBody()

@@ -68,11 +68,12 @@ class TlsTest {
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000");
             HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"admin-password!\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(200);
             List<String> cookies = login.headers().allValues("Set-Cookie");
-            assertThat(cookies).singleElement().asString().startsWith("neverout_session=").contains("Secure")
+            assertThat(cookies).singleElement().asString().startsWith("__Host-neverout_session=").contains("Secure")
                     .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
             // plain HTTP on the same port is no way in
             HttpClient plain = HttpClient.newHttpClient();
