@@ -56,7 +56,7 @@ class ServeTwinCliTest {
             String url = awaitUrl(p);
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url + "api/session"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"analyst-password-1\"}"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"analyst-password-1\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
             String cookie = login.headers().allValues("Set-Cookie").get(0).split(";")[0];
@@ -81,7 +81,7 @@ class ServeTwinCliTest {
             }
             CompletableFuture<HttpResponse<String>> third = http.sendAsync(HttpRequest.newBuilder(
                             URI.create(url + "api/runs")).header("Cookie", cookie).header("X-CSRF-Token", csrf)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"label\": \"interrupted\"}")).build(),
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"label\": \"interrupted\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             Thread.sleep(1500); // inside the assessment or the pause before its commit
             assertThat(third).isNotDone();
