@@ -11,6 +11,8 @@ import org.neverout.server.ServerContext;
 import org.neverout.server.ServerSettings;
 import org.neverout.server.ServerStartup;
 import org.neverout.server.WebServer;
+import org.neverout.server.twin.LiveModel;
+import org.neverout.server.twin.Twin;
 
 import io.javalin.Javalin;
 import picocli.CommandLine.Command;
@@ -89,7 +91,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             throw new UsageException(e.getMessage());
         }
         // the model must load now: a broken model is exit 2 before anything listens
-        ModelInput.read(model, err);
+        LiveModel live = LiveModel.load(model, file -> ModelInput.load(file, err), Clock.systemUTC());
         HistoryStore store = db.open();
         ServerContext context = ServerContext.of(settings, store, Clock.systemUTC());
         if (secrets.adminPassword() != null) {
@@ -103,7 +105,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         if (warning != null) {
             err.println("neverout: warning: " + warning);
         }
-        Javalin app = WebServer.create(context);
+        Twin twin = Twin.start(live, new CliRunAssessor(err), secrets.webhookToken(), Clock.systemUTC(), true);
+        Javalin app = WebServer.create(context, twin);
         try {
             app.start();
         } catch (RuntimeException e) {
@@ -119,6 +122,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             err.println("neverout: stopping");
             err.flush();
             app.stop();
+            twin.close();
             stopped.countDown();
         }, "neverout-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -22,6 +22,11 @@ public final class WebServer {
 
     /** The application for {@code context}, configured (address, port, TLS, limits) but not started. */
     public static Javalin create(ServerContext context) {
+        return create(context, null);
+    }
+
+    /** As {@link #create(ServerContext)}, with the twin's API and pages when {@code twin} is not null. */
+    public static Javalin create(ServerContext context, org.neverout.server.twin.Twin twin) {
         ServerSettings settings = context.settings();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -64,6 +69,9 @@ public final class WebServer {
             AuditRoutes.register(config.routes, context);
             OpenApiRoute.register(config.routes);
             PageRoutes.register(config.routes, context);
+            if (twin != null) {
+                org.neverout.server.twin.TwinRoutes.register(config.routes, context, twin);
+            }
         });
     }
 }

@@ -134,7 +134,7 @@ class AccessTest {
                 assertThat(r.headers().get("Content-Security-Policy")).as(path).singleElement().asString()
                         .startsWith("default-src 'self'").contains("frame-ancestors 'none'");
                 assertThat(r.headers().get("X-Content-Type-Options")).as(path).containsExactly("nosniff");
-                assertThat(r.headers().get("Referrer-Policy")).as(path).containsExactly("no-referrer");
+                assertThat(r.headers().get("Referrer-Policy")).as(path).containsExactly("same-origin");
                 assertThat(r.headers().get("Strict-Transport-Security")).as(path + ": plain HTTP").isNull();
                 assertThat(r.headers().get("Server")).as(path).isNull();
             }
