@@ -146,7 +146,7 @@ public final class ReportCommand implements Callable<Integer> {
                 : fmt.writer();
         StringWriter text = new StringWriter();
         writer.write(input, text);
-        Output.write(text.toString(), out, spec.commandLine().getOut());
+        Output.write(text.toString(), out, spec.commandLine().getOut(), loaded.classification());
         return 0;
     }
 

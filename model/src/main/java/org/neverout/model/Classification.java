@@ -27,6 +27,16 @@ public record Classification(String marking) {
         return text == null ? NONE : new Classification(text);
     }
 
+    /**
+     * The marking of an output derived from several models (diff, history): the distinct markings in order,
+     * joined by " / ", or {@link #NONE} when none of them is marked. O(n).
+     */
+    public static Classification combined(java.util.List<Classification> markings) {
+        java.util.List<String> distinct = markings.stream().filter(Classification::isPresent)
+                .map(Classification::marking).distinct().toList();
+        return distinct.isEmpty() ? NONE : new Classification(String.join(" / ", distinct));
+    }
+
     /** Whether there is a marking (outputs are marked and files private). */
     public boolean isPresent() {
         return marking != null;
