@@ -86,6 +86,11 @@ public final class ReportCommand implements Callable<Integer> {
                     + "NEVEROUT_DB_PASSWORD (H2: sa and an empty password unless set).")
     String db;
 
+    @Option(names = "--db-key-file", paramLabel = "FILE",
+            description = "The key of an encrypted H2 history store (default: the file $NEVEROUT_DB_FILE_KEY_FILE "
+                    + "names); see 'neverout record'.")
+    Path dbKeyFile;
+
     @Option(names = "--since", paramLabel = "LABEL",
             description = "Compare with the recorded run of this label (the latest of that label) instead of the "
                     + "previous one.")
@@ -159,7 +164,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (db == null && (env == null || env.isBlank()) && since == null) {
             return null;
         }
-        HistoryStore store = HistoryDb.call(HistoryDb.resolve(db), HistoryStore::open);
+        HistoryStore store = HistoryDb.call(HistoryDb.resolve(db, dbKeyFile), HistoryStore::open);
         return HistoryDb.call(store, HistoryStore::runs);
     }
 
