@@ -78,7 +78,7 @@ public final class HistoryStore {
         }
         try {
             Flyway flyway = Flyway.configure(HistoryStore.class.getClassLoader())
-                    .dataSource(location.jdbcUrl(), location.user(), location.driverPassword())
+                    .dataSource(new StoreDataSource(this::connect))
                     .locations(MIGRATIONS)
                     .load();
             String known = Arrays.stream(flyway.info().all())
