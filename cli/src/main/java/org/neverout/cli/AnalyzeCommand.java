@@ -86,7 +86,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisQuestion question = analysis.question(m);
         if (m.services().isEmpty()) {
             NetworkSplits.Result splits = NetworkSplits.analyze(m, question);
-            output.write(() -> TopologyText.render(m.name(), splits), () -> TopologyText.json(m.name(), splits),
+            output.write(m.classification(), () -> TopologyText.render(m.name(), splits), () -> TopologyText.json(m.name(), splits),
                     spec.commandLine().getOut());
             return 0;
         }
@@ -102,7 +102,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         ControlReport control = ControlAnalysis.analyze(m, compiled, result, date);
-        output.write(() -> AnalysisText.render(m, compiled, result, verdicts, findings, control) + "\n"
+        output.write(m.classification(), () -> AnalysisText.render(m, compiled, result, verdicts, findings, control) + "\n"
                         + ControlText.toText(control),
                 () -> AnalysisJson.of(m, compiled, result, verdicts, findings, control), spec.commandLine().getOut());
         if (!gate.requested()) {

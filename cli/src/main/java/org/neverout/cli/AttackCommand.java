@@ -77,11 +77,11 @@ public final class AttackCommand implements Callable<Integer> {
                     + report.incompleteReason());
         }
         String text = switch (format) {
-            case text -> AttackText.toText(report, new AttackWords(m));
-            case json -> Json.write(AttackJson.toJson(report));
+            case text -> Marking.text(m.classification(), AttackText.toText(report, new AttackWords(m)));
+            case json -> Json.write(Marking.json(m.classification(), AttackJson.toJson(report)));
             case html -> AttackHtmlPage.page(m, report);
         };
-        Output.write(text, out, spec.commandLine().getOut());
+        Output.write(text, out, spec.commandLine().getOut(), m.classification());
         return 0;
     }
 }

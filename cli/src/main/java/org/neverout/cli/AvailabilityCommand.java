@@ -104,7 +104,7 @@ public final class AvailabilityCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("neverout: warning: " + model + ": no element has mtbf_h/mttr_h and "
                     + "the model has no 'defaults:', so nothing can fail and every service that is up is always up");
         }
-        output.write(() -> AvailabilityRenderer.toText(report), () -> AvailabilityRenderer.toJson(report),
+        output.write(m.classification(), () -> AvailabilityRenderer.toText(report), () -> AvailabilityRenderer.toJson(report),
                 spec.commandLine().getOut());
         return 0;
     }

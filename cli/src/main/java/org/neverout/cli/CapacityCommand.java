@@ -98,11 +98,11 @@ public final class CapacityCommand implements Callable<Integer> {
         CapacityResult result = CapacityAnalysis.analyze(m, question);
         String unit = input.unit();
         String content = switch (format) {
-            case json -> Json.write(CapacityRenderer.toJson(result, unit));
+            case json -> Json.write(Marking.json(m.classification(), CapacityRenderer.toJson(result, unit)));
             case html -> CapacityHtmlWriter.write(m, result, unit);
-            case text -> CapacityRenderer.toText(result, unit);
+            case text -> Marking.text(m.classification(), CapacityRenderer.toText(result, unit));
         };
-        Output.write(content, out, spec.commandLine().getOut());
+        Output.write(content, out, spec.commandLine().getOut(), m.classification());
         if (!result.complete()) {
             spec.commandLine().getErr().println("neverout: warning: " + result.stopReason()
                     + ": the figures cover those scenarios only");

@@ -82,11 +82,11 @@ public final class CheckCommand implements Callable<Integer> {
         }
         ComplianceResult result = ComplianceChecker.check(m, userRules, asOf == null ? LocalDate.now() : asOf);
         String text = switch (format) {
-            case text -> ComplianceReport.toText(result);
-            case json -> ComplianceReport.toJson(result);
+            case text -> Marking.text(m.classification(), ComplianceReport.toText(result));
+            case json -> Marking.json(m.classification(), ComplianceReport.toJson(result));
             case sarif -> sarif(m, result);
         };
-        Output.write(text, out, spec.commandLine().getOut());
+        Output.write(text, out, spec.commandLine().getOut(), m.classification());
         boolean fails = result.fails(threshold);
         spec.commandLine().getErr().printf("neverout: %d compliance finding(s); %s%n", result.findings().size(),
                 fails ? "at least one reaches --fail-severity " + threshold.token() + " (exit 1)"

@@ -5,10 +5,12 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.neverout.engine.AnalysisQuestion;
+import org.neverout.model.Classification;
 import org.neverout.model.Model;
 import org.neverout.report.GateDecision;
 import org.neverout.report.ReportInput;
@@ -86,13 +88,16 @@ public final class DiffCommand implements Callable<Integer> {
         ReportInput before = Assessment.of(oldModel, question, date, sections, quiet, err);
         ReportInput after = Assessment.of(newModel, question, date, sections, quiet, err);
         AnalysisDiff diff = ModelDiff.compare(before, after);
+        Classification marking = Classification.combined(List.of(oldModel.classification(),
+                newModel.classification()));
         StringWriter text = new StringWriter();
         if (output.json()) {
             new DiffJsonWriter().write(diff, text);
         } else {
             new DiffTextWriter().write(diff, text);
         }
-        Output.write(text.toString(), output.out, spec.commandLine().getOut());
+        String content = output.json() ? Marking.json(marking, text.toString()) : Marking.text(marking, text.toString());
+        Output.write(content, output.out, spec.commandLine().getOut(), marking);
         if (!gate.requested()) {
             return 0;
         }

@@ -43,12 +43,25 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Model m = ModelInput.load(model, spec.commandLine().getErr());
         String text = switch (format) {
-            case graphml -> GraphMlExporter.toGraphMl(m);
-            case dot -> DotExporter.toDot(m);
+            case graphml -> xmlComment(m.classification(), GraphMlExporter.toGraphMl(m));
+            case dot -> m.classification().isPresent()
+                    ? "// " + m.classification().marking() + "\n" + DotExporter.toDot(m) : DotExporter.toDot(m);
             case yaml -> ModelWriter.toYaml(m);
             case json -> ModelWriter.toJson(m);
         };
-        Output.write(text, out, spec.commandLine().getOut());
+        Output.write(text, out, spec.commandLine().getOut(), m.classification());
         return 0;
+    }
+
+    /** GraphML marked by an XML comment right after the XML declaration (YAML and JSON carry the field). */
+    private static String xmlComment(org.neverout.model.Classification c, String xml) {
+        if (!c.isPresent()) {
+            return xml;
+        }
+        String comment = "<!-- " + c.marking().replace("--", "- -") + " -->\n";
+        int declEnd = xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0;
+        int lineEnd = declEnd > 0 && xml.startsWith("\n", declEnd) ? declEnd + 1 : declEnd;
+        return xml.substring(0, lineEnd) + (declEnd > 0 && lineEnd == declEnd ? "\n" : "") + comment
+                + xml.substring(lineEnd);
     }
 }

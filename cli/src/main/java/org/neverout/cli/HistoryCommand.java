@@ -13,6 +13,7 @@ import org.neverout.history.HistoryStore;
 import org.neverout.history.LedgerHash;
 import org.neverout.history.RunContent;
 import org.neverout.history.RunHeadline;
+import org.neverout.model.Classification;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,7 @@ public final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HistoryStore store = db.open();
         List<AnalysisRun> runs = HistoryDb.call(store, HistoryStore::runs);
-        output.write(() -> text(store, runs), () -> json(runs), spec.commandLine().getOut());
+        output.write(classification(runs), () -> text(store, runs), () -> json(runs), spec.commandLine().getOut());
         return 0;
     }
 
@@ -62,6 +63,27 @@ public final class HistoryCommand implements Callable<Integer> {
         return out.toString();
     }
 
+    /**
+     * The marking of output about these runs: every distinct {@code classification} their stored report JSON
+     * carries, joined ({@link Classification#combined}); none when no run is of a classified model.
+     */
+    static Classification classification(List<AnalysisRun> runs) {
+        return Classification.combined(runs.stream().map(HistoryCommand::classification).toList());
+    }
+
+    private static Classification classification(AnalysisRun run) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode marking = MAPPER.readTree(run.content().resultsJson())
+                    .path("classification");
+            return marking.isTextual() ? Classification.of(marking.asText()) : Classification.NONE;
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return Classification.NONE; // RunHeadline reports an unreadable document
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     static String headline(RunHeadline h) {
         String worst = h.worstService() == null ? "no availability figures"
                 : "worst availability " + Figures.availabilityPercent(h.worstUnavailability()) + " ("
@@ -76,6 +98,10 @@ public final class HistoryCommand implements Callable<Integer> {
             RunContent c = run.content();
             Map<String, Object> node = new LinkedHashMap<>();
             node.put("id", run.id());
+            Classification marking = classification(run);
+            if (marking.isPresent()) {
+                node.put("classification", marking.marking());
+            }
             node.put("label", c.label());
             node.put("recorded_at", LedgerHash.RECORDED_AT.format(c.recordedAt()));
             node.put("recorded_by", c.recordedBy());

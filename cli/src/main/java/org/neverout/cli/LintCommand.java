@@ -50,7 +50,7 @@ public final class LintCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Model m = ModelInput.load(model, spec.commandLine().getErr());
         List<LintWarning> warnings = ModelLint.check(m);
-        output.write(() -> text(m, warnings), () -> json(m, warnings), spec.commandLine().getOut());
+        output.write(m.classification(), () -> text(m, warnings), () -> json(m, warnings), spec.commandLine().getOut());
         return strict && !warnings.isEmpty() ? 1 : 0;
     }
 

@@ -69,7 +69,8 @@ public final class NeverOut implements java.util.concurrent.Callable<Integer> {
     public static final int EXIT_GATE = 1;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "Show stack traces of errors (for bug reports).")
+            description = "Show stack traces of errors (for bug reports). Its output may contain classified data "
+                    + "from the model: do not pass it on unredacted.")
     boolean debug;
 
     @CommandLine.Spec
@@ -114,6 +115,11 @@ public final class NeverOut implements java.util.concurrent.Callable<Integer> {
             CommandLine.ParseResult leaf = parseResult;
             while (leaf.hasSubcommand()) {
                 leaf = leaf.subcommand();
+            }
+            if (leaf.hasMatchedOption("--debug")) {
+                // stack traces and messages may quote the model: say so before any of it is printed
+                leaf.commandSpec().commandLine().getErr().println("neverout: --debug: this output may contain "
+                        + "classified data from the model; do not pass it on unredacted");
             }
             CommandLine.Model.OptionSpec out = leaf.matchedOption("--out");
             if (out != null && out.getValue() instanceof java.nio.file.Path path) {

@@ -7,33 +7,70 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+import org.neverout.model.Classification;
 
 /**
  * Where a command's result goes: standard output, or {@code --out FILE} written atomically (a
- * temporary file in the same directory, then a rename) so a failed run never leaves half a file.
+ * temporary file in the same directory, created 0600 before any byte is written, then a rename) so a
+ * failed run never leaves half a file. The file of a classified model stays 0600 whatever the umask or
+ * the target's previous mode; any other gets the target's permissions, or rw-r--r--.
  */
 public final class Output {
     private Output() {
     }
 
+    private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rw-------");
+
+    /** Writes an unclassified result. */
     public static void write(String content, Path out, PrintWriter stdout) throws IOException {
+        write(content, out, stdout, Classification.NONE);
+    }
+
+    /** Writes a result derived from a model with this classification (a private file when it has one). */
+    public static void write(String content, Path out, PrintWriter stdout, Classification classification)
+            throws IOException {
         if (out == null) {
             stdout.print(content);
             stdout.flush();
             return;
         }
-        writeAtomically(out, content.getBytes(StandardCharsets.UTF_8));
+        writeAtomically(out, content.getBytes(StandardCharsets.UTF_8), classification.isPresent());
     }
 
-    /** Temporary files are private (0600); the result gets the target's permissions, or rw-r--r--. */
-    private static void keepUsualPermissions(Path tmp, Path target) throws IOException {
-        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+    /**
+     * The result's mode: private (0600) when classified, else the target's permissions, or rw-r--r--.
+     * Set explicitly, so the umask plays no part.
+     */
+    private static void setPermissions(Path tmp, Path target, boolean classified) throws IOException {
+        if (!posix(tmp)) {
             return;
         }
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Set<PosixFilePermission> perms = classified ? PRIVATE
+                : Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(tmp, perms);
+    }
+
+    private static boolean posix(Path p) {
+        return p.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    /**
+     * Makes a file NeverOut has just created outside {@link #writeAtomically} (e.g. the history store's H2
+     * files) private when the model is classified, and checks it took.
+     */
+    public static void makePrivate(Path file) throws IOException {
+        if (!posix(file) || !Files.exists(file)) {
+            return;
+        }
+        Files.setPosixFilePermissions(file, PRIVATE);
+        if (!Files.getPosixFilePermissions(file).equals(PRIVATE)) {
+            throw new UsageException("cannot make " + file + " private (mode 0600)");
+        }
     }
 
     /**
@@ -55,18 +92,27 @@ public final class Output {
     }
 
     public static void writeAtomically(Path out, byte[] bytes) throws IOException {
+        writeAtomically(out, bytes, false);
+    }
+
+    /** Writes {@code bytes} to {@code out} atomically; {@code classified}: the file is 0600. */
+    public static void writeAtomically(Path out, byte[] bytes, boolean classified) throws IOException {
         checkWritable(out);
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         Path tmp;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            // created private before any content is written: nothing classified is ever readable by others
+            tmp = posix(target)
+                    ? Files.createTempFile(dir, "." + target.getFileName(), ".tmp",
+                            PosixFilePermissions.asFileAttribute(PRIVATE))
+                    : Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         } catch (IOException e) {
             throw new UsageException("cannot write " + out + ": " + reason(e));
         }
         try {
             Files.write(tmp, bytes);
-            keepUsualPermissions(tmp, target);
+            setPermissions(tmp, target, classified);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

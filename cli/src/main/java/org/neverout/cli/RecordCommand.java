@@ -70,6 +70,13 @@ public final class RecordCommand implements Callable<Integer> {
         HistoryStore store = db.open();
         org.neverout.io.ImportResult read = ModelInput.read(model, spec.commandLine().getErr());
         Model loaded = read.model();
+        if (loaded.classification().isPresent()) {
+            warnIfUnprotected(store.location(), spec.commandLine().getErr());
+            // before anything of this model is stored: the store's files are private from here on
+            for (java.nio.file.Path file : store.localFiles()) {
+                Output.makePrivate(file);
+            }
+        }
         ReportInput input = Assessment.of(loaded, read.unit(), analysis.question(loaded), date,
                 EnumSet.allOf(Assessment.Section.class), quiet, spec.commandLine().getErr());
         StringWriter results = new StringWriter();
@@ -77,9 +84,27 @@ public final class RecordCommand implements Callable<Integer> {
         RunContent content = RunContent.of(name, Instant.now(), date, loaded.name(), CanonicalModel.text(loaded),
                 results.toString(), NeverOutVersion.get(), System.getProperty("user.name", "unknown"));
         AnalysisRun run = HistoryDb.call(content, store::record);
+        if (loaded.classification().isPresent()) {
+            for (java.nio.file.Path file : store.localFiles()) {
+                Output.makePrivate(file); // and any file the record created
+            }
+            spec.commandLine().getOut().println(loaded.classification().marking());
+        }
         spec.commandLine().getOut().printf("recorded run %d '%s' (as of %s) in %s%n  hash %s%n  prev %s%n",
                 run.id(), run.label(), date, store.location(), run.hash(), run.prevHash());
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** A classified model goes into an encrypted H2 file or over TLS that checks the server (docs/SECURITY.md). */
+    static void warnIfUnprotected(org.neverout.history.StoreLocation location, java.io.PrintWriter err) {
+        if (location.kind() == org.neverout.history.StoreLocation.Kind.H2 && !location.encrypted()) {
+            err.println("neverout: warning: recording a classified model in an unencrypted store; give a key with "
+                    + "--db-key-file or " + HistoryDb.KEY_FILE_ENV + " (docs/SECURITY.md)");
+        } else if (location.kind() == org.neverout.history.StoreLocation.Kind.POSTGRESQL
+                && !location.url().contains("sslmode=verify-full")) {
+            err.println("neverout: warning: recording a classified model without sslmode=verify-full in the store URL "
+                    + "(docs/SECURITY.md)");
+        }
     }
 }

@@ -106,12 +106,13 @@ public final class RemediateCommand implements Callable<Integer> {
                 throw new UsageException("the plan has " + plan.steps().size() + " step"
                         + (plan.steps().size() == 1 ? "" : "s") + " (" + plan.stopReason() + "): cannot apply " + apply);
             }
-            Output.writeAtomically(output.out, FixedModelWriter.toYaml(m, plan, apply).getBytes(StandardCharsets.UTF_8));
+            Output.writeAtomically(output.out, FixedModelWriter.toYaml(m, plan, apply).getBytes(StandardCharsets.UTF_8),
+                    m.classification().isPresent());
             spec.commandLine().getErr().println("neverout: wrote " + output.out + " with " + apply + " step"
                     + (apply == 1 ? "" : "s") + " applied");
             return 0;
         }
-        output.write(() -> PlanText.toText(plan), () -> PlanJson.toJson(plan), spec.commandLine().getOut());
+        output.write(m.classification(), () -> PlanText.toText(plan), () -> PlanJson.toJson(plan), spec.commandLine().getOut());
         return 0;
     }
 }

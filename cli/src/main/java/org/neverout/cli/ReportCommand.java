@@ -9,10 +9,16 @@ import java.util.concurrent.Callable;
 
 import org.neverout.history.AnalysisRun;
 import org.neverout.history.HistoryStore;
+import org.neverout.model.Classification;
 import org.neverout.model.Model;
 import org.neverout.remediate.RemediationPlanner;
 import org.neverout.remediate.RemediationQuestion;
 import org.neverout.report.HtmlReportWriter;
+import org.neverout.report.Pseudonyms;
+import org.neverout.report.RedactedHtmlWriter;
+import org.neverout.report.RedactedJsonWriter;
+import org.neverout.report.RedactedMarkdownWriter;
+import org.neverout.report.RedactedReport;
 import org.neverout.report.ReportFormat;
 import org.neverout.report.ReportInput;
 import org.neverout.report.ReportWriter;
@@ -86,6 +92,11 @@ public final class ReportCommand implements Callable<Integer> {
                     + "NEVEROUT_DB_PASSWORD (H2: sa and an empty password unless set).")
     String db;
 
+    @Option(names = "--db-key-file", paramLabel = "FILE",
+            description = "The key of an encrypted H2 history store (default: the file $NEVEROUT_DB_FILE_KEY_FILE "
+                    + "names); see 'neverout record'.")
+    Path dbKeyFile;
+
     @Option(names = "--since", paramLabel = "LABEL",
             description = "Compare with the recorded run of this label (the latest of that label) instead of the "
                     + "previous one.")
@@ -99,6 +110,24 @@ public final class ReportCommand implements Callable<Integer> {
                 + "and take the decision page's recommended actions from them (default: ${DEFAULT-VALUE}, no plan: "
                 + "the report stays fast).")
     int planSteps;
+
+    @Option(names = "--redact",
+            description = "Write the report for publication (html, markdown or json): no element id, element or site "
+                + "name, supplier name or coordinate, and no map; services by their public_name or as 'vital service "
+                + "A-7K2Q' (kind, category and a pseudonym), root causes by kind with the services and users they "
+                + "threaten; verdict counts, resilience, availability against targets, compliance per pack, the trend.")
+    boolean redact;
+
+    @Option(names = "--redact-key-file", paramLabel = "FILE",
+            description = "With --redact: pseudonyms are HMAC-SHA-256 under the key in FILE (at least 16 bytes, e.g. "
+                + "from 'openssl rand -hex 32'), the same in every run, so two periods can be compared (default: a "
+                + "random key, pseudonyms of two runs cannot be linked).")
+    Path redactKeyFile;
+
+    @Option(names = "--redact-classification", paramLabel = "TEXT",
+            description = "With --redact: the redacted report's own marking (default: none; the model's "
+                + "classification is not carried over).")
+    String redactClassification;
 
     @Mixin
     AnalysisOptions analysis;
@@ -115,6 +144,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UsageException("unknown --format '" + format + "' (formats: html, markdown, json, sarif)");
         }
         analysis.validate();
+        Pseudonyms pseudonyms = redactOptions(fmt);
         if (planSteps < 0) {
             throw new UsageException("--plan-steps must be 0 (no plan) or more, got " + planSteps);
         }
@@ -141,13 +171,61 @@ public final class ReportCommand implements Callable<Integer> {
                 input = input.withMeta(input.meta().withLedgerHash(recorded.thisRun().hash()));
             }
         }
+        if (redact) {
+            RedactedReport redacted = RedactedReport.of(input, pseudonyms, Classification.of(redactClassification),
+                    title);
+            StringWriter text = new StringWriter();
+            switch (fmt) {
+                case HTML -> RedactedHtmlWriter.write(redacted, text);
+                case MARKDOWN -> RedactedMarkdownWriter.write(redacted, text);
+                default -> RedactedJsonWriter.write(redacted, text);
+            }
+            // derived from a classified model: private until someone decides to publish it
+            Output.write(text.toString(), out, spec.commandLine().getOut(), loaded.classification());
+            return 0;
+        }
         ReportWriter writer = fmt == ReportFormat.SARIF ? new SarifReportWriter(sarifBase())
                 : fmt == ReportFormat.HTML ? new HtmlReportWriter(appendix)
                 : fmt.writer();
         StringWriter text = new StringWriter();
         writer.write(input, text);
-        Output.write(text.toString(), out, spec.commandLine().getOut());
+        Output.write(text.toString(), out, spec.commandLine().getOut(), loaded.classification());
         return 0;
+    }
+
+    /** Checks the --redact options before any work; the pseudonyms, or null without --redact. */
+    private Pseudonyms redactOptions(ReportFormat fmt) {
+        if (!redact) {
+            if (redactKeyFile != null || redactClassification != null) {
+                throw new UsageException((redactKeyFile != null ? "--redact-key-file" : "--redact-classification")
+                        + " applies to --redact only");
+            }
+            return null;
+        }
+        if (fmt == ReportFormat.SARIF) {
+            throw new UsageException("--redact writes html, markdown or json, not sarif (SARIF points at model lines)");
+        }
+        if (redactClassification != null && (redactClassification.isBlank()
+                || redactClassification.contains("\n") || redactClassification.contains("\r"))) {
+            throw new UsageException("--redact-classification must be one non-empty line");
+        }
+        if (redactKeyFile == null) {
+            return Pseudonyms.random();
+        }
+        byte[] key;
+        try {
+            key = java.nio.file.Files.readAllBytes(redactKeyFile);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UsageException("cannot read --redact-key-file " + redactKeyFile + ": no such file");
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read --redact-key-file " + redactKeyFile + ": "
+                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName()));
+        }
+        try {
+            return Pseudonyms.keyed(key);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--redact-key-file " + redactKeyFile + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -159,7 +237,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (db == null && (env == null || env.isBlank()) && since == null) {
             return null;
         }
-        HistoryStore store = HistoryDb.call(HistoryDb.resolve(db), HistoryStore::open);
+        HistoryStore store = HistoryDb.call(HistoryDb.resolve(db, dbKeyFile), HistoryStore::open);
         return HistoryDb.call(store, HistoryStore::runs);
     }
 

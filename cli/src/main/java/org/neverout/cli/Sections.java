@@ -54,7 +54,7 @@ final class Sections {
         List<RuleFindingRow> findings = new ArrayList<>();
         for (RuleFinding f : result.findings()) {
             findings.add(new RuleFindingRow(f.rule(), f.title(), f.severity(), f.subject(),
-                    f.message()));
+                    f.message(), f.pack()));
         }
         return new ComplianceSection(findings, result.rules().size());
     }

@@ -78,11 +78,11 @@ public final class SectorsCommand implements Callable<Integer> {
                     + report.incompleteReason());
         }
         String text = switch (format) {
-            case text -> SectorText.toText(report);
-            case json -> Json.write(SectorJson.toJson(report));
+            case text -> Marking.text(m.classification(), SectorText.toText(report));
+            case json -> Json.write(Marking.json(m.classification(), SectorJson.toJson(report)));
             case html -> SectorHtmlPage.page(m, report);
         };
-        Output.write(text, out, spec.commandLine().getOut());
+        Output.write(text, out, spec.commandLine().getOut(), m.classification());
         return 0;
     }
 }

@@ -3,6 +3,8 @@ package org.neverout.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.neverout.model.Model;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,9 +40,9 @@ public final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String text = ModelSummary.render(ModelInput.load(model, spec.commandLine().getErr()),
-                asOf == null ? java.time.LocalDate.now() : asOf, bySite);
-        Output.write(text, out, spec.commandLine().getOut());
+        Model m = ModelInput.load(model, spec.commandLine().getErr());
+        String text = ModelSummary.render(m, asOf == null ? java.time.LocalDate.now() : asOf, bySite);
+        Output.write(Marking.text(m.classification(), text), out, spec.commandLine().getOut(), m.classification());
         return 0;
     }
 }

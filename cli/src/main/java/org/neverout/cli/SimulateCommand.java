@@ -86,7 +86,7 @@ public final class SimulateCommand implements Callable<Integer> {
                     DEFAULT_DURATION_H);
         }
         SimulationResult result = Simulation.run(m, CompiledModel.compile(m), incident, hours);
-        output.write(() -> SimulationText.toText(result), () -> SimulationJson.toJson(result), spec.commandLine().getOut());
+        output.write(m.classification(), () -> SimulationText.toText(result), () -> SimulationJson.toJson(result), spec.commandLine().getOut());
         return 0;
     }
 }

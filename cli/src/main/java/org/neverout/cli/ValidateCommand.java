@@ -31,6 +31,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Model m = ModelInput.load(model, spec.commandLine().getErr());
+        if (m.classification().isPresent()) {
+            spec.commandLine().getOut().println(m.classification().marking());
+        }
         spec.commandLine().getOut().printf("%s: valid (model '%s': %d sites, %d nodes, %d links, %d services)%n",
                 model, m.name(), m.sites().size(), m.nodes().size(), m.links().size(), m.services().size());
         return 0;

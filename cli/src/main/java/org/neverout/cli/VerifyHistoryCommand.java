@@ -37,6 +37,10 @@ public final class VerifyHistoryCommand implements Callable<Integer> {
         HistoryStore store = db.open();
         LedgerCheck check = HistoryDb.call(store, HistoryStore::verify);
         PrintWriter out = spec.commandLine().getOut();
+        org.neverout.model.Classification marking = HistoryCommand.classification(HistoryDb.call(store, HistoryStore::runs));
+        if (marking.isPresent()) {
+            out.println(marking.marking());
+        }
         if (check.intact()) {
             out.printf("intact: %d run%s in %s, every hash recomputed%n", check.runs(), check.runs() == 1 ? "" : "s",
                     store.location());

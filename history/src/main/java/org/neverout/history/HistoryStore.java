@@ -46,6 +46,10 @@ public final class HistoryStore {
         FLYWAY_LOG.setLevel(Level.OFF);
     }
 
+    /** H2's error codes (org.h2.api.ErrorCode) for a file read with a wrong key, and for a corrupted file. */
+    private static final int H2_ENCRYPTION_ERROR = 90049;
+    private static final int H2_FILE_CORRUPTED = 90030;
+
     private static final String COLUMNS = "id, label, recorded_at, as_of, model_name, model_text, model_sha256, "
             + "results_json, neverout_version, recorded_by, prev_hash, hash";
 
@@ -74,7 +78,7 @@ public final class HistoryStore {
         }
         try {
             Flyway flyway = Flyway.configure(HistoryStore.class.getClassLoader())
-                    .dataSource(location.jdbcUrl(), location.user(), location.password())
+                    .dataSource(new StoreDataSource(this::connect))
                     .locations(MIGRATIONS)
                     .load();
             String known = Arrays.stream(flyway.info().all())
@@ -97,6 +101,20 @@ public final class HistoryStore {
 
     public StoreLocation location() {
         return location;
+    }
+
+    /**
+     * The files of an embedded H2 store that exist (the database, NeverOut's lock file, a trace file), for
+     * making them private; empty for any other store.
+     */
+    public List<java.nio.file.Path> localFiles() {
+        java.nio.file.Path lock = H2FileLock.lockFile(location);
+        if (lock == null) {
+            return List.of();
+        }
+        String base = lock.toString().substring(0, lock.toString().length() - ".neverout-lock".length());
+        return java.util.stream.Stream.of(base + ".mv.db", base + ".neverout-lock", base + ".trace.db")
+                .map(java.nio.file.Path::of).filter(java.nio.file.Files::exists).toList();
     }
 
     /**
@@ -240,7 +258,7 @@ public final class HistoryStore {
         if (!location.user().isEmpty()) {
             props.setProperty("user", location.user());
         }
-        props.setProperty("password", location.password());
+        props.setProperty("password", location.driverPassword());
         if (location.kind() == StoreLocation.Kind.POSTGRESQL) {
             props.setProperty("connectTimeout", "10");
             props.setProperty("loginTimeout", "20");
@@ -260,6 +278,16 @@ public final class HistoryStore {
         if (state.equals("28000") || state.equals("28P01")) {
             return new HistoryException("the history store " + location + " refused user '" + location.user()
                     + "': wrong user name or password (set NEVEROUT_DB_USER and NEVEROUT_DB_PASSWORD)", e);
+        }
+        if (location.kind() == StoreLocation.Kind.H2 && e.getErrorCode() == H2_ENCRYPTION_ERROR) {
+            return new HistoryException("the history store " + location + (location.encrypted()
+                    ? " cannot be decrypted with this key: the key is wrong, or the store is not encrypted"
+                    : " is encrypted: give its key file with --db-key-file or NEVEROUT_DB_FILE_KEY_FILE"), e);
+        }
+        if (location.kind() == StoreLocation.Kind.H2 && e.getErrorCode() == H2_FILE_CORRUPTED && !location.encrypted()) {
+            // an AES-encrypted file read without the key looks corrupted to H2
+            return new HistoryException("the history store " + location + " is encrypted (or damaged): give its key "
+                    + "file with --db-key-file or NEVEROUT_DB_FILE_KEY_FILE", e);
         }
         if (state.startsWith("08")) {
             return new HistoryException("cannot reach the history store " + location + ": " + firstLine(e.getMessage()), e);

@@ -8,14 +8,17 @@ import java.util.Objects;
 /**
  * Where the history store is and how to log in: {@code --db}, else {@code NEVEROUT_DB}, else an
  * embedded H2 file under {@code ~/.neverout/}; user and password from {@code NEVEROUT_DB_USER} /
- * {@code NEVEROUT_DB_PASSWORD} (an H2 URL: {@code sa} and an empty password unless set).
+ * {@code NEVEROUT_DB_PASSWORD} (an H2 URL: {@code sa} and an empty password unless set). An H2 file store
+ * is encrypted (AES) when it is opened with a file key ({@link #withFileKey}).
  *
  * @param url      the JDBC URL as given
  * @param user     the user name
  * @param password the password ({@link #toString()} never shows it)
  * @param source   where the URL came from, for messages: {@code --db}, {@code NEVEROUT_DB} or {@code default}
+ * @param fileKey  the file encryption key of an embedded H2 store ({@code CIPHER=AES}), or null for an
+ *                 unencrypted store ({@link #toString()} never shows it)
  */
-public record StoreLocation(String url, String user, String password, String source) {
+public record StoreLocation(String url, String user, String password, String source, String fileKey) {
     /** The default store, relative to the user's home directory. */
     public static final String DEFAULT_FILE = ".neverout/history";
 
@@ -24,6 +27,42 @@ public record StoreLocation(String url, String user, String password, String sou
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(source, "source");
+        if (fileKey != null) {
+            if (kind(url) != Kind.H2) {
+                throw new HistoryException("a file encryption key applies to an H2 file store only, not to " + url
+                        + " (PostgreSQL: encrypt the disk and require TLS, docs/SECURITY.md)");
+            }
+            if (fileKey.length() < MIN_KEY_LENGTH || fileKey.chars().anyMatch(Character::isWhitespace)) {
+                throw new HistoryException("the store's file key must be one word of at least " + MIN_KEY_LENGTH
+                        + " characters without spaces (e.g. openssl rand -hex 32)");
+            }
+        }
+    }
+
+    /** The shortest file encryption key accepted. */
+    public static final int MIN_KEY_LENGTH = 16;
+
+    /** A store without file encryption. */
+    public StoreLocation(String url, String user, String password, String source) {
+        this(url, user, password, source, null);
+    }
+
+    /** The same store opened with the file encryption key {@code key} (null: unencrypted). */
+    public StoreLocation withFileKey(String key) {
+        return new StoreLocation(url, user, password, source, key);
+    }
+
+    /** Whether the store is an H2 file encrypted with AES ({@code CIPHER=AES}). */
+    public boolean encrypted() {
+        return fileKey != null;
+    }
+
+    /**
+     * The password the driver gets: H2 with a file key takes "FILEKEY USERPASSWORD" (H2's convention for
+     * {@code CIPHER}); otherwise the user's password.
+     */
+    public String driverPassword() {
+        return fileKey == null ? password : fileKey + " " + password;
     }
 
     /** The store the CLI uses: {@code dbOption} when given, else the environment, else the default under {@code home}. */
@@ -79,10 +118,14 @@ public record StoreLocation(String url, String user, String password, String sou
      * cannot; every error reaches the user through the exception anyway.
      */
     public String jdbcUrl() {
+        String jdbc = url;
         if (kind() == Kind.H2 && !url.toLowerCase(Locale.ROOT).contains(";trace_level_file=")) {
-            return url + ";TRACE_LEVEL_FILE=0";
+            jdbc += ";TRACE_LEVEL_FILE=0";
         }
-        return url;
+        if (fileKey != null && !url.toLowerCase(Locale.ROOT).contains(";cipher=")) {
+            jdbc += ";CIPHER=AES";
+        }
+        return jdbc;
     }
 
     @Override

@@ -22,7 +22,7 @@ final class IndependentLedgerCheck {
     static int check(StoreLocation location) throws Exception {
         String previous = "0000000000000000000000000000000000000000000000000000000000000000";
         int n = 0;
-        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password());
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl(), location.user(), location.driverPassword());
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT * FROM analysis_run ORDER BY id")) {
             while (rs.next()) {

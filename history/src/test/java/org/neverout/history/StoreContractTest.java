@@ -48,7 +48,7 @@ abstract class StoreContractTest {
     }
 
     static void sql(StoreLocation store, String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(store.jdbcUrl(), store.user(), store.password());
+        try (Connection c = DriverManager.getConnection(store.jdbcUrl(), store.user(), store.driverPassword());
              Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
@@ -203,7 +203,7 @@ abstract class StoreContractTest {
         StoreLocation location = freshStore();
         HistoryStore.open(location);
         StoreLocation wrong = new StoreLocation(location.url(), location.user(), "wrong-" + location.password(),
-                location.source());
+                location.source(), location.fileKey());
         assertThatThrownBy(() -> HistoryStore.open(wrong)).isInstanceOf(HistoryException.class)
                 .hasMessageContaining("wrong user name or password").hasMessageNotContaining("wrong-");
     }

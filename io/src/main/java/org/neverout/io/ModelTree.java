@@ -38,6 +38,9 @@ final class ModelTree {
 
     static Map<String, Object> of(Model model) {
         Map<String, Object> root = new LinkedHashMap<>();
+        if (model.classification().isPresent()) {
+            root.put("classification", model.classification().marking());
+        }
         root.put("name", model.name());
         AdversarySettings adversary = model.adversary();
         list(root, "sites", model.sites(), attacked(adversary, Site::id, ModelTree::site));
@@ -211,6 +214,7 @@ final class ModelTree {
         if (s.kind() != null && s.kind() != ServiceKind.OTHER) {
             m.put("kind", s.kind().token());
         }
+        put(m, "public_name", s.publicName());
         put(m, "description", s.description());
         List<Object> endpoints = new ArrayList<>();
         for (List<String> entry : s.endpoints()) {

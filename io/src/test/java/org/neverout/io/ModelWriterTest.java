@@ -103,6 +103,23 @@ class ModelWriterTest {
     }
 
     @Test
+    void theClassificationAndPublicNamesRoundTripAndAnUnclassifiedModelHasNoField() {
+        Model m = rich();
+        List<Service> services = new java.util.ArrayList<>(m.services());
+        Service s = services.get(0);
+        services.set(0, new Service(s.id(), s.name(), s.kind(), s.endpoints(), s.dependsOn(), s.neverOut(), s.users(),
+                s.category(), s.demand(), s.availabilityTarget(), s.description(), s.reliability(), s.sector(),
+                s.organisation(), "Emergency number"));
+        Model classified = m.withServices(services)
+                .withClassification(org.neverout.model.Classification.of("STG GEHEIM: \"need to know\""));
+        RoundTrip.assertRoundTrips(classified);
+        String yaml = ModelWriter.toYaml(classified);
+        assertThat(yaml).startsWith("classification: ").contains("public_name: Emergency number");
+        assertThat(ModelWriter.toJson(classified)).contains("\"classification\"");
+        assertThat(ModelWriter.toYaml(rich())).doesNotContain("classification").doesNotContain("public_name");
+    }
+
+    @Test
     void writesMODELmdFieldNamesAndLeavesDefaultsOut() {
         String yaml = ModelWriter.toYaml(rich());
         assertThat(yaml).startsWith("name: ").contains("power_feeds:", "capacity_gbps: 100.0", "never_out: 2",

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param impact    how services weigh in rankings ({@code impact:}; {@link ImpactWeights#DEFAULT} when absent)
  * @param adversary attack costs (MODEL.md 1.1 "Adversary view"): defaults per kind and explicit
  *                  {@code attack_cost} by event id; {@link AdversarySettings#BUILT_IN} when the model gives none
+ * @param classification the model's security marking ({@code classification:}); {@link Classification#NONE}
+ *                  when absent
  * @param compliance  threshold overrides and switched-off built-in rules ({@code compliance:})
  * @param source    where it came from, with the location of each element for messages and reports
  */
@@ -20,7 +22,8 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
                     List<Link> links, List<Group> groups, List<Supplier> suppliers, List<Service> services,
                     List<ExternalParty> externalParties, Map<String, Reliability> defaults,
                     List<Measure> measures, ComplianceSettings compliance, Source source,
-                    List<SoftwareVersion> softwareVersions, ImpactWeights impact, AdversarySettings adversary) {
+                    List<SoftwareVersion> softwareVersions, ImpactWeights impact, AdversarySettings adversary,
+                    Classification classification) {
 
     /** The reserved operator/owner id meaning "defence itself". */
     public static final String DEFENCE = "defence";
@@ -39,6 +42,17 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
         softwareVersions = List.copyOf(softwareVersions);
         impact = impact == null ? ImpactWeights.DEFAULT : impact;
         adversary = adversary == null ? AdversarySettings.BUILT_IN : adversary;
+        classification = classification == null ? Classification.NONE : classification;
+    }
+
+    /** An unclassified model (the shape before classification). */
+    public Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, List<Node> nodes, List<Link> links,
+                 List<Group> groups, List<Supplier> suppliers, List<Service> services,
+                 List<ExternalParty> externalParties, Map<String, Reliability> defaults, List<Measure> measures,
+                 ComplianceSettings compliance, Source source, List<SoftwareVersion> softwareVersions,
+                 ImpactWeights impact, AdversarySettings adversary) {
+        this(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults, measures,
+                compliance, source, softwareVersions, impact, adversary, Classification.NONE);
     }
 
     /** A model with the built-in impact weights and attack costs. */
@@ -62,25 +76,35 @@ public record Model(String name, List<Site> sites, List<PowerFeed> powerFeeds, L
     /** The same model with another source (the loader attaches it last). */
     public Model withSource(Source newSource) {
         return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults,
-                measures, compliance, newSource, softwareVersions, impact, adversary);
+                measures, compliance, newSource, softwareVersions, impact, adversary,
+                classification);
     }
 
     /** The same model with other impact weights. */
     public Model withImpact(ImpactWeights newImpact) {
         return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults,
-                measures, compliance, source, softwareVersions, newImpact, adversary);
+                measures, compliance, source, softwareVersions, newImpact, adversary,
+                classification);
     }
 
     /** The same model with other services (e.g. sectors assigned). */
     public Model withServices(List<Service> newServices) {
         return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, newServices, externalParties,
-                defaults, measures, compliance, source, softwareVersions, impact, adversary);
+                defaults, measures, compliance, source, softwareVersions, impact, adversary,
+                classification);
     }
 
     /** The same model with other attack costs. */
     public Model withAdversary(AdversarySettings newAdversary) {
         return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults,
-                measures, compliance, source, softwareVersions, impact, newAdversary);
+                measures, compliance, source, softwareVersions, impact, newAdversary,
+                classification);
+    }
+
+    /** The same model with another marking. */
+    public Model withClassification(Classification newClassification) {
+        return new Model(name, sites, powerFeeds, nodes, links, groups, suppliers, services, externalParties, defaults,
+                measures, compliance, source, softwareVersions, impact, adversary, newClassification);
     }
 
     /**

@@ -22,7 +22,7 @@ import org.neverout.model.tree.Problems;
 final class ModelReader {
     static final List<String> ROOT_FIELDS = List.of("$schema", "version", "name", "sites", "power_feeds", "nodes",
             "links", "groups", "suppliers", "software_versions", "services", "external_parties", "defaults", "measures",
-            "compliance", "impact", "adversary", "include", "assign");
+            "compliance", "impact", "adversary", "include", "assign", "classification");
     static final List<String> SITE_FIELDS = List.of("id", "name", "lat", "lon", "x", "y", "power", "security",
             "mtbf_h", "mttr_h", "attack_cost");
     static final List<String> SECURITY_FIELDS = List.of("alarm", "alarm_monitored", "access_control",
@@ -39,7 +39,7 @@ final class ModelReader {
     static final List<String> AUTHORISATION_FIELDS = List.of("scope", "valid_until");
     static final List<String> SERVICE_FIELDS = List.of("id", "name", "kind", "endpoints", "depends_on",
             "never_out", "users", "category", "demand", "availability_target", "description", "mtbf_h", "mttr_h", "attack_cost",
-            "sector", "organisation");
+            "sector", "organisation", "public_name");
     static final List<String> PARTY_FIELDS = List.of("id", "name", "connects_at", "evidence");
     static final List<String> EVIDENCE_FIELDS = List.of("firewall", "encryption", "last_audit", "patch_days",
             "contact_24x7");
@@ -99,7 +99,17 @@ final class ModelReader {
         ImpactWeights impact = impact(b);
         AdversarySettings adversary = adversary(b).withExplicitCosts(attackCosts);
         return new Model(name, sites, feeds, nodes, links, groups, suppliers, services, parties, defaults,
-                measures, compliance, source, softwareVersions, impact, adversary);
+                measures, compliance, source, softwareVersions, impact, adversary, classification(b));
+    }
+
+    /** {@code classification:} one non-empty line of free text, or {@link Classification#NONE} when absent. */
+    private Classification classification(Binder b) {
+        String text = nonBlank(b, "classification");
+        if (text != null && (text.contains("\n") || text.contains("\r"))) {
+            b.report("classification", "must be one line (it is printed as the first line of every output)");
+            return Classification.NONE;
+        }
+        return Classification.of(text);
     }
 
     /** Reads a list of elements; an item that is not a mapping is reported and skipped. */
@@ -308,7 +318,7 @@ final class ModelReader {
         return new Service(id, b.string("name"), kind == null ? ServiceKind.OTHER : kind, endpoints, dependsOn,
                 neverOut == null ? 0 : neverOut.intValue(), users, b.oneOf("category", CATEGORIES),
                 nonNegative(b, "demand"), target, b.string("description"), reliability(b),
-                nonBlank(b, "sector"), nonBlank(b, "organisation"));
+                nonBlank(b, "sector"), nonBlank(b, "organisation"), nonBlank(b, "public_name"));
     }
 
     /** A string field that, when present, is not empty or blank (MODEL.md 1.1: an empty sector is an error). */

@@ -14,11 +14,12 @@ import java.util.List;
  * @param category   national impact category "A" or "B", or null
  * @param sector     the vital sector it belongs to (MODEL.md 1.1), {@link #UNASSIGNED} when the file names none
  * @param organisation  the organisation that runs it, or null
+ * @param publicName  the name a redacted report for publication may print ({@code public_name}), or null
  */
 public record Service(String id, String name, ServiceKind kind, List<List<String>> endpoints,
                       List<List<String>> dependsOn, int neverOut, Long users, String category, Double demand,
                       Double availabilityTarget, String description, Reliability reliability, String sector,
-                      String organisation) implements Element {
+                      String organisation, String publicName) implements Element {
     /** The largest {@code never_out} (and analysis order) MODEL.md 1.1 accepts. */
     public static final int MAX_NEVER_OUT = 8;
 
@@ -29,6 +30,15 @@ public record Service(String id, String name, ServiceKind kind, List<List<String
         sector = sector == null ? UNASSIGNED : sector;
         endpoints = endpoints.stream().map(List::copyOf).toList();
         dependsOn = dependsOn.stream().map(List::copyOf).toList();
+    }
+
+    /** A service without a public name. */
+    public Service(String id, String name, ServiceKind kind, List<List<String>> endpoints,
+                   List<List<String>> dependsOn, int neverOut, Long users, String category, Double demand,
+                   Double availabilityTarget, String description, Reliability reliability, String sector,
+                   String organisation) {
+        this(id, name, kind, endpoints, dependsOn, neverOut, users, category, demand, availabilityTarget,
+                description, reliability, sector, organisation, null);
     }
 
     /** A service without sector or organisation (sector {@link #UNASSIGNED}): the shape before MODEL.md 1.1. */
@@ -42,7 +52,7 @@ public record Service(String id, String name, ServiceKind kind, List<List<String
     /** The same service in another sector, run by another organisation. */
     public Service withSector(String newSector, String newOrganisation) {
         return new Service(id, name, kind, endpoints, dependsOn, neverOut, users, category, demand,
-                availabilityTarget, description, reliability, newSector, newOrganisation);
+                availabilityTarget, description, reliability, newSector, newOrganisation, publicName);
     }
 
     /** Every service id named in {@code dependsOn} (alternatives included), each once, in file order. */

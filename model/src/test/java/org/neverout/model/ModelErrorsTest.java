@@ -35,7 +35,7 @@ class ModelErrorsTest {
         assertThat(problems("name: m", "services:", "  - {id: c, endpoints: [], groups: [g]}")).containsExactly(
                 "m.yaml:3:28: unknown field 'groups' in service 'c' (allowed: id, name, kind, endpoints, depends_on, "
                         + "never_out, users, category, demand, availability_target, description, mtbf_h, mttr_h, attack_cost, "
-                        + "sector, organisation)");
+                        + "sector, organisation, public_name)");
     }
 
     /** MODEL.md 1.1 "Capacity under failure": cost a positive integer, demand and capacity not negative. */

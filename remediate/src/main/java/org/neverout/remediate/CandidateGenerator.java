@@ -523,7 +523,8 @@ public final class CandidateGenerator {
 
     private static Service withEndpointsAndDeps(Service s, List<List<String>> endpoints, List<List<String>> deps) {
         return new Service(s.id(), s.name(), s.kind(), endpoints, deps, s.neverOut(), s.users(), s.category(),
-                s.demand(), s.availabilityTarget(), s.description(), s.reliability());
+                s.demand(), s.availabilityTarget(), s.description(), s.reliability(), s.sector(), s.organisation(),
+                s.publicName());
     }
 
     /** A second feed (a generator in its own group) for every site, and node with own feeds, that has one. */

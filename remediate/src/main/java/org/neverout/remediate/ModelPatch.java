@@ -56,7 +56,7 @@ public record ModelPatch(List<Site> sites, List<PowerFeed> powerFeeds, List<Node
                 model.suppliers(), upsert(model.services(), services, Service::id),
                 upsert(model.externalParties(), externalParties, ExternalParty::id), model.defaults(),
                 model.measures(), model.compliance(), model.source(), model.softwareVersions(), model.impact(),
-                model.adversary());
+                model.adversary(), model.classification());
     }
 
     /** Ids of the patch's elements that {@code model} does not have yet: what it adds. Sorted. */

@@ -26,6 +26,7 @@ public final class AttackHtmlPage {
                 .append("<span>Attacks of up to <strong>").append(attack.order()).append("</strong> elements</span>")
                 .append("</div></div></header>\n<main>\n");
         new HtmlAttackSection(attack, events -> HtmlContext.chips(labels, events)).render(html);
-        return html.append("</main>\n</body>\n</html>\n").toString();
+        return ClassificationBanner.mark(model.classification(),
+                html.append("</main>\n</body>\n</html>\n").toString());
     }
 }

@@ -33,6 +33,6 @@ public final class CapacityHtmlWriter {
                 .append("</div></header>\n<main>\n");
         new HtmlCapacitySection(model, new CapacitySection(r, unit), false).render(html);
         html.append("</main>\n</body>\n</html>\n");
-        return html.toString();
+        return ClassificationBanner.mark(model.classification(), html.toString());
     }
 }

@@ -39,7 +39,8 @@ public final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void write(ReportInput input, Writer out) throws IOException {
-        out.write(render(new HtmlContext(input, appendixInPrint)));
+        out.write(ClassificationBanner.mark(input.model().classification(),
+                render(new HtmlContext(input, appendixInPrint))));
     }
 
     /** The report's style sheet (also the standalone attack page's). */

@@ -34,6 +34,9 @@ public final class JsonReportWriter implements ReportWriter {
     public ObjectNode toJson(ReportInput input) {
         ReportFacts facts = ReportFacts.of(input);
         ObjectNode root = MAPPER.createObjectNode();
+        if (input.model().classification().isPresent()) {
+            root.put("classification", input.model().classification().marking()); // absent when unclassified
+        }
         root.put("model", input.model().name());
         root.put("order", input.analysis().order());
         ArrayNode events = root.putArray("events");

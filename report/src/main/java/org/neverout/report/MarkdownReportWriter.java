@@ -241,7 +241,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             }
         }
 
-        out.write(md.toString());
+        out.write(ClassificationBanner.markdown(input.model().classification(), md.toString()));
     }
 
     private static void rootCauses(ReportInput input, StringBuilder md) {

@@ -153,6 +153,9 @@ public final class SarifReportWriter implements ReportWriter {
             }
         }
         ObjectNode properties = run.putObject("properties");
+        if (input.model().classification().isPresent()) {
+            properties.put("classification", input.model().classification().marking());
+        }
         properties.put("model", input.model().name());
         if (!complianceOnly) {
             properties.put("order", input.analysis().order());

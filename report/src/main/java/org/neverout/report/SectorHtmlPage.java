@@ -35,6 +35,7 @@ public final class SectorHtmlPage {
         } else {
             new HtmlSectorsSection(sectors, events -> HtmlContext.chips(labels, events)).render(html);
         }
-        return html.append("</main>\n</body>\n</html>\n").toString();
+        return ClassificationBanner.mark(model.classification(),
+                html.append("</main>\n</body>\n</html>\n").toString());
     }
 }

@@ -214,6 +214,48 @@ class BrowserReportTest {
         assertThat(pdfPages(printToPdf())).as("pages with --appendix").isGreaterThan(pages + 5);
     }
 
+    @Test
+    void aClassifiedReportCarriesItsMarkingAtTopAndBottomOnScreenAndOnEveryPrintedPage() throws Exception {
+        assumeTrue(driver != null, "browser test skipped: needs " + CHROMIUM + " and " + DRIVER);
+        String mark = "DEPARTEMENTAAL VERTROUWELIJK";
+        ReportInput plain = exampleInput();
+        ReportInput input = new ReportInput(plain.model().withClassification(org.neverout.model.Classification.of(mark)),
+                plain.analysis(), plain.findings(), plain.control(), plain.availability(), plain.compliance(),
+                plain.meta(), plain.connectivity(), plain.previous(), plain.periods(), plain.plan(), plain.attack(),
+                plain.capacity(), plain.sectors());
+        Path html = write("report-classified.html", new HtmlReportWriter().render(input));
+        driver.manage().window().setSize(new Dimension(1280, 1800));
+        driver.get(html.toUri().toString());
+        assertThat(visible(".classification.top")).isEqualTo(1);
+        assertThat(visible(".classification.bottom")).isEqualTo(1);
+        Object first = ((JavascriptExecutor) driver).executeScript(
+                "return [document.body.firstElementChild.className, document.body.lastElementChild.className,"
+                        + " document.body.firstElementChild.textContent];");
+        assertThat(((List<?>) first).stream().map(String::valueOf).toList())
+                .containsExactly("classification top", "classification bottom", mark);
+        byte[] pdf = printToPdf();
+        Path file = TARGET.resolve("report-classified.pdf");
+        Files.write(file, pdf);
+        driver.get(write("report-unclassified.html", new HtmlReportWriter().render(plain)).toUri().toString());
+        assertThat(pdfPages(pdf)).as("the marking takes no page of its own")
+                .isEqualTo(pdfPages(printToPdf())).isBetween(3, 12);
+
+        // each printed page, as text: the marking in its top and in its bottom margin (poppler's pdftotext)
+        Path pdftotext = Path.of("/usr/bin/pdftotext");
+        assumeTrue(Files.isExecutable(pdftotext), "per-page check skipped: needs pdftotext (poppler-utils)");
+        Process p = new ProcessBuilder(pdftotext.toString(), "-layout", file.toAbsolutePath().toString(), "-")
+                .redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        List<String> pages = java.util.Arrays.stream(text.split("\f")).filter(s -> !s.isBlank()).toList();
+        assertThat(pages).hasSize(pdfPages(pdf));
+        for (int i = 0; i < pages.size(); i++) {
+            List<String> lines = pages.get(i).lines().filter(l -> !l.isBlank()).toList();
+            assertThat(lines.get(0).strip()).as("first line of page " + (i + 1)).isEqualTo(mark);
+            assertThat(lines.get(lines.size() - 1).strip()).as("last line of page " + (i + 1)).isEqualTo(mark);
+        }
+    }
+
     /** The example as reported against a store: a previous period and four recorded periods before "now". */
     static ReportInput withStore(ReportInput input) {
         List<List<String>> then = new java.util.ArrayList<>();
