@@ -18,14 +18,26 @@ final class ConcernedServices {
     private final int[] services;
     /** Services concerned by each class (ascending); null until computed. */
     private final int[][] byClass;
+    /** Per service, the only classes that can be in its cut sets of this level (null entry: any). */
+    private final java.util.BitSet[] only;
 
     /** Services: those with endpoints still enumerated after level 1, ascending. */
     ConcernedServices(CompiledModel model, EventClasses classes, ConnectivityCuts cuts, int[] services) {
+        this(model, classes, cuts, services, null);
+    }
+
+    /**
+     * As {@link #ConcernedServices(CompiledModel, EventClasses, ConnectivityCuts, int[])}, where a class outside
+     * {@code only[s]} (when the array and that entry are not null) never concerns service s.
+     */
+    ConcernedServices(CompiledModel model, EventClasses classes, ConnectivityCuts cuts, int[] services,
+                      java.util.BitSet[] only) {
         this.m = model;
         this.classes = classes;
         this.cuts = cuts;
         this.services = services.clone();
         this.byClass = new int[classes.count()][];
+        this.only = only;
     }
 
     /**
@@ -82,6 +94,9 @@ final class ConcernedServices {
 
     /** Whether the class takes down a node or link inside the service's relevant region. */
     private boolean touches(int cls, int s) {
+        if (only != null && only[s] != null && !only[s].get(cls)) {
+            return false;
+        }
         int e = classes.representative[cls];
         for (int i = m.eventNodeStart[e]; i < m.eventNodeStart[e + 1]; i++) {
             if (cuts.nodeMatters(s, m.eventNode[i])) {

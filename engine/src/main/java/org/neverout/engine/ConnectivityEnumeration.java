@@ -40,13 +40,22 @@ final class ConnectivityEnumeration {
     /**
      * Chooses, before each level from 2 on, which of the services still enumerated (not down at the start,
      * not stopped by a limit) the level enumerates; the lower levels are complete when it is asked. A
-     * service left out is never enumerated again.
+     * service left out of a level must have no cut set of that level's size, or need none of them (the
+     * enumeration then records none for it).
      */
     interface LevelGate {
         LevelGate ALL = (level, active, cuts) -> active;
 
         /** A subset of {@code active} (ascending), kept ascending. */
         int[] select(int level, int[] active, ConnectivityCuts cuts);
+
+        /**
+         * Per service, the only classes its cut sets of this level can hold (null: no restriction at all,
+         * a null entry: none for that service); asked right after {@link #select} for the same level.
+         */
+        default java.util.BitSet[] restrict(int level) {
+            return null;
+        }
     }
 
     ConnectivityEnumeration(CompiledModel model, EventClasses classes, AnalysisQuestion question,
@@ -102,10 +111,12 @@ final class ConnectivityEnumeration {
                 applyLimit(level - 1);
                 int[] active = gate.select(level, active(services), cuts);
                 if (active.length == 0) {
-                    break;
+                    cuts.addLevel(level, List.of()); // none at this size; a gate may still choose some at the next
+                    continue;
                 }
-                if (level == 2) {
-                    concernedServices(active, workers, pool);
+                java.util.BitSet[] only = gate.restrict(level);
+                if (level == 2 || gate != LevelGate.ALL) { // a gate may change the services and classes per level
+                    concernedServices(active, only, workers, pool);
                 }
                 runLevel(level, active, workers, pool, total);
                 List<IntList[]> found = new ArrayList<>();
@@ -204,10 +215,11 @@ final class ConnectivityEnumeration {
 
     /**
      * Which services each class is concerned with, once for all levels (their regions are fixed by level
-     * 1), computed on the analysis' threads.
+     * 1) or, with a gate, per level, computed on the analysis' threads.
      */
-    private void concernedServices(int[] active, LevelWorker[] workers, ExecutorService pool) {
-        ConcernedServices concerned = new ConcernedServices(m, classes, cuts, active);
+    private void concernedServices(int[] active, java.util.BitSet[] only, LevelWorker[] workers,
+                                   ExecutorService pool) {
+        ConcernedServices concerned = new ConcernedServices(m, classes, cuts, active, only);
         AtomicInteger next = new AtomicInteger();
         List<Runnable> tasks = new ArrayList<>();
         for (int w = 0; w < workers.length; w++) {
