@@ -260,6 +260,33 @@ class TwinApiTest {
         }
     }
 
+    @Test
+    void aBrokenNewVersionOfTheFileIsShownWithItsProblemsWhileTheLastGoodOneStaysInUse() throws Exception {
+        Path copy = dir.resolve("model.yaml");
+        String text = Files.readString(TwinTestServer.EXAMPLE);
+        Files.writeString(copy, text);
+        try (TwinTestServer s = new TwinTestServer(dir, copy, null)) {
+            s.run(c -> {
+                TestServer.Login viewer = c.as("viewer");
+                try {
+                    Files.writeString(copy, text.replace("a: drb-112-1", "a: drb-112-9"));
+                    Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.from(
+                            java.time.Instant.now().plusSeconds(60)));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                assertThat(s.twin.model().refresh()).isFalse();
+                JsonNode model = node(c.call("GET", "/api/model", null, viewer));
+                assertThat(model.get("model_version").asInt()).isEqualTo(1);
+                assertThat(model.get("problems").toString()).contains("drb-112-9").contains("model.yaml:");
+                assertThat(node(c.call("GET", "/api/services", null, viewer)).get("services").size())
+                        .isEqualTo(s.twin.model().current().model().services().size());
+                assertThat(c.call("GET", "/live", null, viewer).body().string())
+                        .contains("does not load").contains("drb-112-9");
+            });
+        }
+    }
+
     private static List<String> down(TestServer.Client c, TestServer.Login login) {
         List<String> ids = new ArrayList<>();
         node(c.call("GET", "/api/state", null, login)).get("down").forEach(n -> ids.add(n.asText()));

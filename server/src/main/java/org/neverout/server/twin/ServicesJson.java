@@ -87,6 +87,8 @@ final class ServicesJson {
         about.put("complete", sameModel && m.result().complete());
         about.put("computed_at", sameModel ? m.computedAt().toString() : null);
         about.put("took_ms", sameModel ? m.took().toMillis() : null);
+        // a failed recomputation leaves the last margins shown, marked not current, and says why
+        about.put("error", margins.failure() == null ? null : String.valueOf(margins.failure().getMessage()));
         out.put("margins", about);
         out.put("assessment", assessedThis ? assessment.state()
                 : "failed".equals(assessment.state()) && assessment.modelVersion() == version.version() ? "failed"

@@ -39,7 +39,7 @@ import org.neverout.server.SessionUser;
 /**
  * The twin's JSON API: the services with their live margins, what-if simulation, the live state and
  * the Alertmanager webhook that feeds it, server-sent events, the map's data, and the recorded runs.
- * Viewers read; analysts also run what-ifs, set the state and record runs (docs/SERVER.md). Every
+ * Viewers read; analysts also run what-ifs, set the state and record runs (docs/TWIN.md). Every
  * what-if, state change, webhook change and recorded run goes to the audit log.
  */
 public final class TwinRoutes {
