@@ -183,7 +183,7 @@ public final class NeverOut implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Reads the version from the filtered resource so it works from the jar and from tests alike. */
-    static final class Version implements IVersionProvider {
+    public static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
             Properties p = new Properties();
