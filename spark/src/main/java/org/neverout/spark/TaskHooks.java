@@ -1,6 +1,7 @@
 package org.neverout.spark;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class TaskHooks {
     private static final AtomicInteger FAILING_ATTEMPTS = new AtomicInteger();
     private static final AtomicReference<String> EXECUTOR_TEXT = new AtomicReference<>();
+    private static final AtomicLong TASKS_STARTED = new AtomicLong();
 
     private TaskHooks() {
     }
@@ -31,8 +33,14 @@ public final class TaskHooks {
         EXECUTOR_TEXT.set(text);
     }
 
+    /** Task attempts started in this JVM (local mode: all of them), so tests see the work went through Spark. */
+    public static long tasksStarted() {
+        return TASKS_STARTED.get();
+    }
+
     /** Called first by every task: fails the attempt when a test planted a failure. */
     static void taskStarts(String task) {
+        TASKS_STARTED.incrementAndGet();
         if (FAILING_ATTEMPTS.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new IllegalStateException("planted failure of " + task + " (test hook): Spark retries the task");
         }

@@ -76,7 +76,9 @@ class SparkIdentityTest {
         String[] options = {"analyze", model.toString(), "--order", String.valueOf(order), "--format", format, "-q",
             "--as-of", "2026-06-01"};
         Run single = Run.cli(options);
+        long tasks = TaskHooks.tasksStarted();
         Run spark = Run.spark(concat(options, "--master", MASTER, "--partitions", String.valueOf(2 + order)));
+        assertThat(TaskHooks.tasksStarted() - tasks).as("one task per partition").isEqualTo(2 + order);
         assertThat(single.code).isZero();
         assertThat(spark.code).as(spark.err).isZero();
         assertThat(withoutElapsed(spark.out)).isEqualTo(withoutElapsed(single.out));
@@ -91,7 +93,9 @@ class SparkIdentityTest {
         String[] options = {"availability", model.toString(), "--method", "monte-carlo", "--samples", "20000",
             "--seed", "7", "--order", "2", "--format", "json"};
         Run single = Run.cli(options);
+        long tasks = TaskHooks.tasksStarted();
         Run spark = Run.spark(concat(options, "--master", MASTER, "--partitions", "3"));
+        assertThat(TaskHooks.tasksStarted() - tasks).as("the samples were drawn in three tasks").isEqualTo(3);
         assertThat(single.code).as(single.err).isZero();
         assertThat(spark.code).as(spark.err).isZero();
         assertThat(single.out).contains("\"monte-carlo\"");
