@@ -24,7 +24,7 @@ import picocli.CommandLine.Mixin;
                 + "order. The output is identical to 'neverout analyze' with the same options, apart from the "
                 + "elapsed time. --threads is the driver's (lower levels, merge); a task uses one core.",
             "",
-            "The options and output of 'neverout analyze' follow."})
+            "What the output holds: 'neverout analyze --help'."})
 public class SparkAnalyzeCommand extends AnalyzeCommand {
     @Mixin
     SparkOptions sparkOptions;

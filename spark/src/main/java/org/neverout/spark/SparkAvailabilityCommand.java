@@ -24,7 +24,7 @@ import picocli.CommandLine.Mixin;
                 + "the elapsed time. Methods that draw no samples (exact, bounds, auto when exact succeeds) run on "
                 + "the driver alone. --time-limit is refused: executors must derive the same bounds as the driver.",
             "",
-            "The options and output of 'neverout availability' follow."})
+            "What the report holds: 'neverout availability --help'."})
 public class SparkAvailabilityCommand extends AvailabilityCommand {
     @Mixin
     SparkOptions sparkOptions;
