@@ -44,6 +44,16 @@ class SparkBadInputTest {
     }
 
     @Test
+    void anExecutorsProblemIsFoundInARemoteFailuresText() {
+        RuntimeException remote = new RuntimeException("Job aborted due to stage failure: Task 0 in stage 1.0 failed 4"
+                + " times, most recent failure: Lost task 0.3 (TID 7) (10.0.0.5 executor 2): "
+                + "org.neverout.spark.ExecutorProblem: an executor could not read model 'm': m:1:2: bad\n\tat x.y(Z.java:1)");
+        assertThat(SparkJobs.executorProblem(new IllegalStateException("wrapped", remote)))
+                .isEqualTo("an executor could not read model 'm': m:1:2: bad");
+        assertThat(SparkJobs.executorProblem(new RuntimeException("Lost task: java.lang.OutOfMemoryError"))).isNull();
+    }
+
+    @Test
     void aMalformedMasterUrlIsAUsageError() {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SparkRuntime.probe("spark://nohostport")))
                 .isInstanceOf(org.neverout.cli.UsageException.class).hasMessageContaining("spark://HOST:PORT");
