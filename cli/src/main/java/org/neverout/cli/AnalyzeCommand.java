@@ -14,6 +14,7 @@ import org.neverout.engine.CutSetEngine;
 import org.neverout.engine.Finding;
 import org.neverout.engine.NeverOutFindings;
 import org.neverout.engine.NeverOutVerdict;
+import org.neverout.engine.ProgressListener;
 import org.neverout.engine.topology.NetworkSplits;
 import org.neverout.control.ControlAnalysis;
 import org.neverout.control.ControlReport;
@@ -55,7 +56,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "There are no limits by default. --max-cut-sets and --time-limit never cut silently: the "
                 + "affected services get 'complete: false' and the reason."})
-public final class AnalyzeCommand implements Callable<Integer> {
+public class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.yaml, .yml, .json) or an importable topology.")
     Path model;
 
@@ -78,6 +79,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * The cut sets of every service: this machine's engine. The spark module's analyze overrides it to run
+     * the enumeration on a cluster; everything around it (verdicts, findings, control, output, gates) is
+     * this command's, so the output is the same.
+     */
+    protected AnalysisResult enumerate(Model m, CompiledModel compiled, AnalysisQuestion question,
+                                       ProgressListener progress) {
+        return CutSetEngine.analyze(compiled, question, progress);
+    }
+
     @Override
     public Integer call() throws Exception {
         analysis.validate();
@@ -93,7 +104,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         CompiledModel compiled = CompiledModel.compile(m);
         AnalysisResult result;
         try (Progress progress = Progress.start("analyze", quiet)) {
-            result = CutSetEngine.analyze(compiled, question, progress);
+            result = enumerate(m, compiled, question, progress);
         }
         List<Finding> findings = NeverOutFindings.of(m, result);
         Map<String, NeverOutVerdict> verdicts = NeverOutVerdict.of(m, result);

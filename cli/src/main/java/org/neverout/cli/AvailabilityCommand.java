@@ -10,6 +10,7 @@ import org.neverout.quant.AvailabilityOptions;
 import org.neverout.quant.AvailabilityRenderer;
 import org.neverout.quant.AvailabilityReport;
 import org.neverout.quant.Method;
+import org.neverout.quant.MonteCarloChunks;
 import org.neverout.quant.QuantificationException;
 
 import picocli.CommandLine.Command;
@@ -48,7 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "reduction worth), per service and over vital services weighted by impact (users x category "
                 + "weight: A 10, B 3, none 1 unless the model's impact.category_weights says otherwise): the crown "
                 + "jewels."})
-public final class AvailabilityCommand implements Callable<Integer> {
+public class AvailabilityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.yaml, .yml, .json) or an importable topology.")
     Path model;
 
@@ -86,6 +87,14 @@ public final class AvailabilityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Where the Monte Carlo samples are drawn: this machine's threads. The spark module's availability
+     * overrides it to draw them on a cluster's executors (the same report for the same seed).
+     */
+    protected MonteCarloChunks chunks(Model m, AvailabilityOptions options) {
+        return MonteCarloChunks.LOCAL;
+    }
+
     @Override
     public Integer call() throws Exception {
         Model m = ModelInput.load(model, spec.commandLine().getErr());
@@ -96,7 +105,7 @@ public final class AvailabilityCommand implements Callable<Integer> {
         AvailabilityReport report;
         try {
             AvailabilityOptions options = options();
-            report = AvailabilityAnalysis.analyze(m, options);
+            report = AvailabilityAnalysis.analyze(m, options, chunks(m, options));
         } catch (QuantificationException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

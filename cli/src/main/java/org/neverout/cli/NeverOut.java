@@ -97,7 +97,16 @@ public final class NeverOut implements java.util.concurrent.Callable<Integer> {
 
     /** The configured picocli command line (also used to generate completion and man pages). */
     public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new NeverOut());
+        CommandLine cmd = configure(new CommandLine(new NeverOut()));
+        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return cmd;
+    }
+
+    /**
+     * Gives a command line NeverOut's conventions: exit codes, plain located messages instead of stack
+     * traces, dates, and an unwritable --out refused before any work (also used by neverout-spark).
+     */
+    public static CommandLine configure(CommandLine cmd) {
         cmd.setUsageHelpAutoWidth(true);
         cmd.setUsageHelpLongOptionsMaxWidth(28);
         cmd.setExitCodeExceptionMapper(t -> EXIT_BAD_INPUT);
@@ -131,7 +140,6 @@ public final class NeverOut implements java.util.concurrent.Callable<Integer> {
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
-        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cmd;
     }
 
@@ -182,7 +190,7 @@ public final class NeverOut implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Reads the version from the filtered resource so it works from the jar and from tests alike. */
-    static final class Version implements IVersionProvider {
+    public static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
             Properties p = new Properties();

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntPredicate;
 
 /**
  * Enumerates the connectivity cut sets of every service level by level (1, 2, ..., order) so that each
@@ -57,6 +58,18 @@ final class ConnectivityEnumeration {
             return null;
         }
     }
+    /**
+     * The first classes of the top level (level = order) this run enumerates: all of them, or one share
+     * of a distributed run ({@link CutSetShares}); lower levels are always enumerated whole, because the
+     * top level's minimality checks need them complete.
+     */
+    private IntPredicate topLevelFirsts = c -> true;
+    /** The top level as the shares of a distributed run found it, merged instead of enumerated; or null. */
+    private List<CutSetShare> topLevelShares;
+    /** Scenarios of the top level alone (what a share reports). */
+    private long topLevelScenarios;
+    /** What the workers found at the top level (from level 2 on), per worker; empty until then. */
+    private List<IntList[]> topLevelFound = List.of();
 
     ConnectivityEnumeration(CompiledModel model, EventClasses classes, AnalysisQuestion question,
                             ProgressListener progress, Deadline deadline) {
@@ -92,6 +105,42 @@ final class ConnectivityEnumeration {
         return scenarios;
     }
 
+    long topLevelScenarios() {
+        return topLevelScenarios;
+    }
+
+    String timedOut() {
+        return timedOut;
+    }
+
+    /** The top level's cut sets found here, per service flattened ({@code order} classes each). */
+    int[][] topLevelFound() {
+        int[][] flat = new int[m.serviceCount()][];
+        for (int s = 0; s < flat.length; s++) {
+            IntList all = new IntList();
+            for (IntList[] found : topLevelFound) {
+                IntList list = found[s];
+                for (int i = 0; list != null && i < list.size(); i++) {
+                    all.add(list.get(i));
+                }
+            }
+            flat[s] = all.toArray();
+        }
+        return flat;
+    }
+
+    /** Enumerates only the top level's prefixes whose smallest class passes the test (a share). */
+    ConnectivityEnumeration topLevelFirsts(IntPredicate firsts) {
+        this.topLevelFirsts = firsts;
+        return this;
+    }
+
+    /** Takes the top level from the shares (every share of one split) instead of enumerating it. */
+    ConnectivityEnumeration topLevelFrom(List<CutSetShare> shares) {
+        this.topLevelShares = shares;
+        return this;
+    }
+
     ConnectivityEnumeration run() {
         int order = question.order();
         long total = 1 + (long) (order - 1) * classes.count();
@@ -114,16 +163,27 @@ final class ConnectivityEnumeration {
                     cuts.addLevel(level, List.of()); // none at this size; a gate may still choose some at the next
                     continue;
                 }
+                if (level == order && topLevelShares != null) {
+                    mergeTopLevel(level, active);
+                    break;
+                }
                 java.util.BitSet[] only = gate.restrict(level);
                 if (level == 2 || gate != LevelGate.ALL) { // a gate may change the services and classes per level
                     concernedServices(active, only, workers, pool);
                 }
+                long before = workerScenarios(workers);
                 runLevel(level, active, workers, pool, total);
+                if (level == order) {
+                    topLevelScenarios = workerScenarios(workers) - before;
+                }
                 List<IntList[]> found = new ArrayList<>();
                 for (LevelWorker w : workers) {
                     found.add(w.found());
                 }
                 cuts.addLevel(level, found);
+                if (level == order) {
+                    topLevelFound = found;
+                }
                 if (timedOut != null) {
                     timedOutLevel = level;
                     for (int s : active) {
@@ -139,11 +199,47 @@ final class ConnectivityEnumeration {
                 pool.shutdownNow();
             }
         }
-        for (LevelWorker w : workers) {
-            scenarios += w.scenarios;
-        }
+        scenarios += workerScenarios(workers);
         progress.progress(total, total); // levels skipped (nothing left to enumerate) count as done
         return this;
+    }
+
+    private static long workerScenarios(LevelWorker[] workers) {
+        long sum = 0;
+        for (LevelWorker w : workers) {
+            sum += w.scenarios;
+        }
+        return sum;
+    }
+
+    /**
+     * The top level from the shares, as if enumerated here: their cut sets (each found by exactly one
+     * share, the owner of its smallest class), their scenarios, and the first share's time-limit reason.
+     */
+    private void mergeTopLevel(int level, int[] active) {
+        List<IntList[]> found = new ArrayList<>();
+        String stop = null;
+        for (CutSetShare share : topLevelShares) {
+            IntList[] lists = new IntList[m.serviceCount()];
+            for (int s = 0; s < lists.length; s++) {
+                int[] flat = share.topLevel()[s];
+                if (flat != null && flat.length > 0) {
+                    lists[s] = IntList.of(flat);
+                }
+            }
+            found.add(lists);
+            scenarios += share.scenarios();
+            if (stop == null) {
+                stop = share.timedOut();
+            }
+        }
+        cuts.addLevel(level, found);
+        if (stop != null) {
+            timedOut = stop;
+            for (int s : active) {
+                cuts.stopped[s] = stop;
+            }
+        }
     }
 
     private int[] servicesWithEndpoints() {
@@ -191,6 +287,9 @@ final class ConnectivityEnumeration {
         for (LevelWorker w : workers) {
             tasks.add(() -> {
                 for (int a = next.getAndIncrement(); a < firsts; a = next.getAndIncrement()) {
+                    if (level == question.order() && !topLevelFirsts.test(a)) {
+                        continue;
+                    }
                     if (w.timedOut() || deadline.passed()) {
                         synchronized (stop) {
                             stop[0] = timeLimitReason(level);

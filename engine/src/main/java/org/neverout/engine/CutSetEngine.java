@@ -46,6 +46,12 @@ public final class CutSetEngine {
         EventClasses classes = EventClasses.of(model, question.kinds());
         ConnectivityEnumeration enumeration = new ConnectivityEnumeration(model, classes, question, progress, deadline)
                 .run();
+        return result(model, classes, question, enumeration, start);
+    }
+
+    /** The result of a finished enumeration: dependencies closed, classes expanded, limits applied. */
+    static AnalysisResult result(CompiledModel model, EventClasses classes, AnalysisQuestion question,
+                                 ConnectivityEnumeration enumeration, long start) {
         ConnectivityCuts cuts = enumeration.cuts();
         boolean serviceEvents = question.kinds().contains(EventKind.SERVICE);
         List<List<CutKey>> closed = DependencyClosure.close(model, classes.count(), cuts, serviceEvents,

@@ -15,6 +15,15 @@ final class IntList {
         values = new int[Math.max(4, capacity)];
     }
 
+    /** A list holding a copy of the values. */
+    static IntList of(int[] values) {
+        IntList list = new IntList(values.length);
+        for (int v : values) {
+            list.add(v);
+        }
+        return list;
+    }
+
     void add(int value) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);

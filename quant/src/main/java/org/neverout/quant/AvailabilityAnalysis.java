@@ -80,6 +80,14 @@ public final class AvailabilityAnalysis {
      * @throws org.neverout.model.InvalidModelException when the model does not compile
      */
     public static AvailabilityReport analyze(Model model, AvailabilityOptions options) {
+        return analyze(model, options, MonteCarloChunks.LOCAL);
+    }
+
+    /**
+     * As {@link #analyze(Model, AvailabilityOptions)}, the Monte Carlo chunks drawn where {@code chunks}
+     * says (e.g. a cluster's executors, each calling {@link #countChunks}): the report is the same.
+     */
+    public static AvailabilityReport analyze(Model model, AvailabilityOptions options, MonteCarloChunks chunks) {
         long start = System.nanoTime();
         CompiledModel compiled = CompiledModel.compile(model);
         EventProbabilities p = EventProbabilities.of(model, compiled);
@@ -128,7 +136,7 @@ public final class AvailabilityAnalysis {
         } else {
             order = options.order() > 0 ? options.order() : varEvent.length <= AUTO_ORDER_3_EVENTS ? 3 : 2;
             Approximation approximation = approximateResults(model, compiled, p, varEvent, varOf, varQ, varId, order,
-                    options, start);
+                    options, start, chunks);
             results = approximation.results();
             order = approximation.order();
             notes.addAll(approximation.notes());
@@ -139,6 +147,42 @@ public final class AvailabilityAnalysis {
                 options.confidence(), Arrays.asList(varId), exactEvaluations,
                 results.stream().map(Quantified::result).toList(), jewels, scope, notes,
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The Monte Carlo hit counts of chunks {@code from} (inclusive) to {@code to} (exclusive) of the plan
+     * that {@link #analyze(Model, AvailabilityOptions, MonteCarloChunks)} samples for this model and these
+     * options: what a cluster's executor computes for its range. Everything before sampling is computed as
+     * on the driver (deterministic without a time limit); the sampling itself stops after the range.
+     *
+     * @param plan  the driver's plan fingerprint ({@link MonteCarloChunks#count})
+     * @throws IllegalStateException when this machine's plan differs from the driver's, or nothing is sampled
+     */
+    public static long[][] countChunks(Model model, AvailabilityOptions options, long from, long to, String plan) {
+        try {
+            analyze(model, options, (chunks, ownPlan, local) -> {
+                if (!ownPlan.equals(plan)) {
+                    throw new IllegalStateException("the Monte Carlo plan here (" + ownPlan
+                            + ") differs from the driver's (" + plan + "): the same model and options must give the"
+                            + " same bounds before sampling (a --time-limit can make them differ)");
+                }
+                throw new ChunksCounted(local.count(from, Math.min(to, chunks)));
+            });
+        } catch (ChunksCounted counted) {
+            return counted.counts;
+        }
+        throw new IllegalStateException("model '" + model.name() + "' has nothing to sample with these options");
+    }
+
+    /** Carries a range's counts out of the analysis, which has nothing left to do with them here. */
+    private static final class ChunksCounted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient long[][] counts;
+
+        ChunksCounted(long[][] counts) {
+            super(null, null, false, false);
+            this.counts = counts;
+        }
     }
 
     private static List<Quantified> exactResults(Model model, ShannonExpansion.Result exact, double[] varQ,
@@ -162,7 +206,8 @@ public final class AvailabilityAnalysis {
 
     private static Approximation approximateResults(Model model, CompiledModel compiled, EventProbabilities p,
                                                     int[] varEvent, int[] varOf, double[] varQ, String[] varId,
-                                                    int initialOrder, AvailabilityOptions options, long start) {
+                                                    int initialOrder, AvailabilityOptions options, long start,
+                                                    MonteCarloChunks chunks) {
         int[][] relevant = ServiceClosure.relevantEvents(model, compiled, p);
         List<CutSetBounds.ServiceBounds> initial = CutSetBounds.compute(compiled, p, varOf, varQ, relevant,
                 initialOrder, options.threads(), options.timeLimit(), CUT_SET_NODE_LIMIT);
@@ -194,7 +239,8 @@ public final class AvailabilityAnalysis {
         MonteCarloEstimator.Estimate[] estimates = new MonteCarloEstimator.Estimate[services];
         if (anyWanted) {
             estimates = new MonteCarloEstimator(compiled, varEvent, varQ, order).estimate(wanted, controls, controlRoots,
-                    controlProbability, options.samples(), options.seed(), options.threads(), options.confidence());
+                    controlProbability, options.samples(), options.seed(), options.threads(), options.confidence(),
+                    chunks);
         }
         boolean[] upWithoutFailure = new NetworkState(compiled).serviceStates();
         // the importance passes of the services' frozen diagrams are independent: one service per task

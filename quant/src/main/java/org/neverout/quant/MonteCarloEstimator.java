@@ -81,6 +81,17 @@ final class MonteCarloEstimator {
      */
     Estimate[] estimate(boolean[] wanted, Bdd[] controls, int[] controlRoots, double[] controlProbability,
                         long samples, long seed, int threads, double level) {
+        return estimate(wanted, controls, controlRoots, controlProbability, samples, seed, threads, level,
+                MonteCarloChunks.LOCAL);
+    }
+
+    /**
+     * As {@link #estimate(boolean[], Bdd[], int[], double[], long, long, int, double)}, the chunks drawn
+     * where {@code chunks} says (this machine's threads, or a cluster's executors): the chunks and their
+     * seeds are fixed by the plan, so the estimate is the same wherever they are drawn.
+     */
+    Estimate[] estimate(boolean[] wanted, Bdd[] controls, int[] controlRoots, double[] controlProbability,
+                        long samples, long seed, int threads, double level, MonteCarloChunks chunks) {
         int services = model.serviceCount();
         int tailCount = order + 1;
         double probabilityB = PoissonBinomial.atLeast(q, tailCount);
@@ -112,7 +123,13 @@ final class MonteCarloEstimator {
                     (rng, down, failed) -> drawBetweenOneAndK(rng, exact, probabilityA, down, failed));
             strata.add(a);
         }
-        long[][] counts = run(strata, seed, threads, wanted, controls);
+        long total = 0;
+        for (Stratum st : strata) {
+            total += st.chunks();
+        }
+        String plan = plan(strata, seed, wanted, controlRoots, controlProbability, probabilityA, probabilityB);
+        long[][] counts = total == 0 ? new long[strata.size()][services]
+                : chunks.count(total, plan, (from, to) -> run(strata, from, to, seed, threads, wanted, controls));
         long[] downB = b == null ? new long[services] : counts[0];
         long[] downA = a == null ? new long[services] : counts[strata.size() - 1];
         Estimate[] result = new Estimate[services];
@@ -147,6 +164,24 @@ final class MonteCarloEstimator {
         return result;
     }
 
+    /**
+     * A fingerprint of everything the counts of a chunk depend on besides the model: strata, their sample
+     * counts and probabilities, the seed, the services sampled and their controls. A counter elsewhere
+     * compares it with its own before its counts are added to these.
+     */
+    private static String plan(List<Stratum> strata, long seed, boolean[] wanted, int[] controlRoots,
+                               double[] controlProbability, double probabilityA, double probabilityB) {
+        StringBuilder sb = new StringBuilder("seed ").append(seed);
+        for (Stratum st : strata) {
+            sb.append(", stratum ").append(st.number()).append(' ').append(st.samples()).append(" samples");
+        }
+        sb.append(", P(A) ").append(Double.toHexString(probabilityA)).append(", P(B) ")
+                .append(Double.toHexString(probabilityB)).append(", services ")
+                .append(Arrays.hashCode(wanted)).append(", controls ").append(Arrays.hashCode(controlRoots))
+                .append('/').append(Arrays.hashCode(controlProbability));
+        return sb.toString();
+    }
+
     /** Draws one state: marks the variables down in {@code down}, lists them in {@code failed}, returns how many. */
     @FunctionalInterface
     private interface Sampler {
@@ -170,16 +205,20 @@ final class MonteCarloEstimator {
      * its own generator seeded by (seed, stratum, chunk) and the counts are integer sums, so the result is
      * the same for any thread count and any interleaving.
      */
-    private long[][] run(List<Stratum> strata, long seed, int threads, boolean[] wanted, Bdd[] controls) {
+    private long[][] run(List<Stratum> strata, long from, long to, long seed, int threads, boolean[] wanted,
+                         Bdd[] controls) {
         long total = 0;
         for (Stratum st : strata) {
             total += st.chunks();
         }
+        if (from < 0 || to > total || from > to) {
+            throw new IllegalArgumentException("chunks " + from + ".." + to + " outside 0.." + total);
+        }
         int[] wantedServices = IntStream.range(0, wanted.length).filter(s -> wanted[s]).toArray();
-        AtomicLong nextChunk = new AtomicLong();
-        long chunks = total;
+        AtomicLong nextChunk = new AtomicLong(from);
+        long chunks = to;
         Callable<long[][]> worker = () -> drain(strata, chunks, nextChunk, seed, wantedServices, controls);
-        int workers = (int) Math.max(1, Math.min(threads, chunks));
+        int workers = (int) Math.max(1, Math.min(threads, to - from));
         long[][] counts = new long[strata.size()][wanted.length];
         if (workers == 1) {
             add(counts, call(worker));
