@@ -6,8 +6,8 @@ import java.util.BitSet;
 import org.neverout.engine.graph.Adjacency;
 
 /**
- * The exact number of further events that disconnect a service of one or two endpoint entries (or of
- * single-node entries: the fewest over the pairs of the first and another), when every
+ * The exact number of further events that disconnect a service of one or two endpoint entries (or with an
+ * entry of a single node: the fewest over the pairs of that node and another entry), when every
  * enabled event class is a single node or a single link ({@link #applies}): by Menger's theorem the fewest
  * failable nodes and links meeting every live path from an alternative of the first entry to one of the
  * second equals the most such paths that share no failable node or link, found as a maximum flow by
@@ -56,22 +56,21 @@ final class EntryMinCut {
 
     /**
      * Whether the answer is exact: every enabled class takes down a single node or link (none a feed or
-     * several elements), and the service has one or two endpoint entries, or entries of one node each (then
-     * it is down exactly when one of them is cut off from the first).
+     * several elements), and the service has one or two endpoint entries, or an entry of one node (a pivot:
+     * the service is then down exactly when the pivot is cut off from one of the other entries).
      */
     static boolean applies(EventClasses classes, int[][] entries) {
-        if (classes.multiClasses.length > 0 || entries.length == 0) {
-            return false;
-        }
-        if (entries.length <= 2) {
-            return true;
-        }
-        for (int[] entry : entries) {
-            if (entry.length != 1) {
-                return false;
+        return classes.multiClasses.length == 0 && entries.length > 0 && (entries.length <= 2 || pivot(entries) >= 0);
+    }
+
+    /** The first entry of a single node, or -1. */
+    private static int pivot(int[][] entries) {
+        for (int i = 0; i < entries.length; i++) {
+            if (entries[i].length == 1) {
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     /**
@@ -86,10 +85,14 @@ final class EntryMinCut {
         if (entries.length <= 2) {
             return flow(entries[0], entries[entries.length - 1], max, union);
         }
+        int p = pivot(entries);
         int best = max;
         BitSet pair = new BitSet();
-        for (int j = 1; j < entries.length; j++) {
-            int cut = flow(entries[0], entries[j], best, pair);
+        for (int j = 0; j < entries.length; j++) {
+            if (j == p) {
+                continue;
+            }
+            int cut = flow(entries[p], entries[j], best, pair);
             if (cut < best) {
                 best = cut;
                 union.clear();
