@@ -10,7 +10,7 @@ import io.javalin.http.HttpStatus;
 
 /**
  * The platform's pages: {@code /login} (a plain form POST, so no script is needed to sign in),
- * {@code POST /logout}, and {@code /users} (admins: the accounts and a form to add one). Forms carry
+ * {@code POST /logout}, {@code /account} (change one's own password), and {@code /users} (admins: the accounts and a form to add one). Forms carry
  * the session's CSRF token in a hidden {@code csrf} field ({@link SecurityFilters}).
  */
 final class PageRoutes {
@@ -51,6 +51,26 @@ final class PageRoutes {
             SessionRoutes.logout(ctx, context, session);
             ctx.redirect("/login", HttpStatus.SEE_OTHER);
         });
+        routes.get("/account", ctx -> accountPage(ctx, Access.requireSession(ctx, Role.VIEWER), null, null));
+        routes.post("/account", ctx -> {
+            Session session = Access.requireSession(ctx, Role.VIEWER);
+            if (!field(ctx, "new").equals(field(ctx, "confirm"))) {
+                ctx.status(400);
+                accountPage(ctx, session, "The new password and its confirmation differ.", null);
+                return;
+            }
+            try {
+                Session renewed = OwnPassword.change(context, session, field(ctx, "current"), field(ctx, "new"), ctx.ip());
+                SessionCookie.set(ctx, renewed, context.settings().tls());
+                accountPage(ctx, renewed, null, "Password changed; every other session of yours has ended.");
+            } catch (HttpResponseException e) {
+                if (e.getStatus() != 400 && e.getStatus() != 403 && e.getStatus() != 429) {
+                    throw e;
+                }
+                ctx.status(e.getStatus());
+                accountPage(ctx, session, e.getMessage() + ".", null);
+            }
+        });
         routes.get("/users", ctx -> usersPage(ctx, context, null, null));
         routes.post("/users", ctx -> {
             Session session = Access.requireSession(ctx, Role.ADMIN);
@@ -76,6 +96,14 @@ final class PageRoutes {
         params.put("error", error);
         params.put("notice", notice);
         ctx.html(Templates.render("users.jte", params));
+    }
+
+    private static void accountPage(Context ctx, Session session, String error, String notice) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", PageFrame.of(session, "Account", "account"));
+        params.put("error", error);
+        params.put("notice", notice);
+        ctx.html(Templates.render("account.jte", params));
     }
 
     private static void loginPage(Context ctx, String error, String username) {

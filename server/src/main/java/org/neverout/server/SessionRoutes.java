@@ -50,41 +50,12 @@ final class SessionRoutes {
         ctx.json(answer(in.session()));
     }
 
-    /**
-     * A user changes their own password: the current one is verified (a wrong one counts as a failed
-     * login for the rate limit), the new one must be acceptable and different; then every session of
-     * the user ends and this client gets a new one (new id and token) in the answer.
-     */
     private static void changePassword(Context ctx, ServerContext context) {
         Session session = Access.requireSession(ctx, Role.VIEWER);
         ObjectNode body = ServerJson.object(ctx, Set.of("current", "new"));
-        String current = ServerJson.text(body, "current", true);
-        String fresh = ServerJson.text(body, "new", true);
-        String username = session.user().username();
-        java.util.Optional<java.time.Duration> wait = context.throttle().blocked(username, ctx.ip());
-        if (wait.isPresent()) {
-            throw tooMany(new Login.Blocked(wait.get()));
-        }
-        var account = context.users().find(username).filter(a -> !a.disabled())
-                .orElseThrow(() -> new UnauthorizedResponse("sign in first (POST /api/session)"));
-        if (!context.hasher().matches(current, account.passwordHash())) {
-            context.throttle().failed(username, ctx.ip());
-            context.audit().record(username, Audit.PASSWORD_CHANGE_FAILED, "from " + ctx.ip() + ": wrong current password");
-            throw new io.javalin.http.ForbiddenResponse("the current password is wrong");
-        }
-        String weak = PasswordHasher.weakness(fresh);
-        if (weak != null) {
-            throw new io.javalin.http.BadRequestResponse(weak.replace("password", "new password"));
-        }
-        if (fresh.equals(current)) {
-            throw new io.javalin.http.BadRequestResponse("the new password is the current one");
-        }
-        context.users().setPasswordHash(username, context.hasher().hash(fresh));
-        context.sessions().endAllOf(username);
-        Session renewed = context.sessions().start(session.user());
+        Session renewed = OwnPassword.change(context, session, ServerJson.text(body, "current", true),
+                ServerJson.text(body, "new", true), ctx.ip());
         SessionCookie.set(ctx, renewed, context.settings().tls());
-        context.audit().record(username, Audit.PASSWORD_CHANGE, "from " + ctx.ip() + ": own password changed, "
-                + "every session ended");
         ctx.json(answer(renewed));
     }
 

@@ -60,7 +60,7 @@ class PagesTest {
             Response users = c.call("GET", "/users", null, admin);
             assertThat(users.code()).isEqualTo(200);
             String html = users.body().string();
-            assertThat(html).contains("<span class=\"user\">admin</span>").contains(">Log out</button>")
+            assertThat(html).contains("<a class=\"user\" href=\"/account\">admin</a>").contains(">Log out</button>")
                     .contains("href=\"/map\"").contains("href=\"/users\" aria-current=\"page\"")
                     .contains("<td>analyst</td>").contains("<meta name=\"csrf-token\"")
                     .doesNotContain("<script>").doesNotContain("argon2");
@@ -127,6 +127,37 @@ class PagesTest {
             assertThat(blocked.code()).isEqualTo(429);
             assertThat(blocked.headers().get("Retry-After")).containsExactly("900");
             assertThat(blocked.body().string()).contains("too many failed logins");
+        });
+    }
+
+    @Test
+    void theAccountPageChangesOnesOwnPassword() {
+        TestServer t = new TestServer(dir);
+        t.run(c -> {
+            assertThat(c.call("GET", "/account", null, null, Map.of("Accept", "text/html")).code()).isEqualTo(303);
+            TestServer.Login viewer = c.as("viewer");
+            Response page = c.call("GET", "/account", null, viewer);
+            assertThat(page.code()).isEqualTo(200);
+            assertThat(page.body().string()).contains("Signed in as <strong>viewer</strong>")
+                    .contains("name=\"csrf\" value=\"" + viewer.csrf() + "\"");
+            TestServer.Login cookieOnly = new TestServer.Login(viewer.cookie(), null, null);
+            String current = TestServer.password("viewer");
+            Response differ = c.call("POST", "/account", form(Map.of("csrf", viewer.csrf(), "current", current,
+                    "new", "a-brand-new-password", "confirm", "another-new-password")), cookieOnly, FORM);
+            assertThat(differ.code()).isEqualTo(400);
+            assertThat(differ.body().string()).contains("differ");
+            Response wrong = c.call("POST", "/account", form(Map.of("csrf", viewer.csrf(), "current", "not-it",
+                    "new", "a-brand-new-password", "confirm", "a-brand-new-password")), cookieOnly, FORM);
+            assertThat(wrong.code()).isEqualTo(403);
+            assertThat(wrong.body().string()).contains("the current password is wrong");
+            Response ok = c.call("POST", "/account", form(Map.of("csrf", viewer.csrf(), "current", current,
+                    "new", "a-brand-new-password", "confirm", "a-brand-new-password")), cookieOnly, FORM);
+            assertThat(ok.code()).isEqualTo(200);
+            assertThat(ok.body().string()).contains("Password changed");
+            assertThat(c.call("GET", "/api/session", null, viewer).code()).isEqualTo(401);
+            assertThat(c.call("GET", "/api/session", null, new TestServer.Login(TestServer.sessionCookie(ok), null, null))
+                    .code()).isEqualTo(200);
+            assertThat(c.login("viewer", "a-brand-new-password").code()).isEqualTo(200);
         });
     }
 }
