@@ -1,10 +1,6 @@
 package org.neverout.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.neverout.history.HistoryException;
@@ -20,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 public final class HistoryDb {
     /** The environment variable naming the key file of an encrypted H2 store. */
-    static final String KEY_FILE_ENV = "NEVEROUT_DB_FILE_KEY_FILE";
+    static final String KEY_FILE_ENV = StoreLocation.KEY_FILE_ENV;
 
     @Option(names = "--db", paramLabel = "URL",
             description = "The history store: jdbc:h2:file:PATH or jdbc:postgresql://HOST[:PORT]/DB (default: "
@@ -39,41 +35,14 @@ public final class HistoryDb {
         return resolve(db, keyFile);
     }
 
-    /** The store {@code dbOption} (null: not given) names, as every command resolves it. */
+    /** The store {@code dbOption} and {@code keyFileOption} (null: not given) name, as every command resolves it. */
     static StoreLocation resolve(String dbOption, Path keyFileOption) {
-        Map<String, String> env = System.getenv();
         try {
-            StoreLocation location = StoreLocation.resolve(dbOption, env, Path.of(System.getProperty("user.home")));
-            Path key = keyFileOption;
-            String source = "--db-key-file";
-            if (key == null && env.get(KEY_FILE_ENV) != null && !env.get(KEY_FILE_ENV).isBlank()) {
-                key = Path.of(env.get(KEY_FILE_ENV).strip());
-                source = KEY_FILE_ENV;
-            }
-            return key == null ? location : location.withFileKey(readKey(key, source));
+            return StoreLocation.resolve(dbOption, keyFileOption, System.getenv(),
+                    Path.of(System.getProperty("user.home")));
         } catch (HistoryException e) {
             throw new UsageException(e.getMessage());
         }
-    }
-
-    /** The key in {@code file}: its first line without surrounding blanks. The message never shows the key. */
-    static String readKey(Path file, String source) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UsageException("cannot read the store's key file " + file + " (" + source + "): no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new UsageException("cannot read the store's key file " + file + " (" + source + "): permission denied");
-        } catch (IOException e) {
-            throw new UsageException("cannot read the store's key file " + file + " (" + source + "): "
-                    + e.getClass().getSimpleName());
-        }
-        String key = text.lines().findFirst().orElse("").strip();
-        if (key.isEmpty()) {
-            throw new UsageException("the store's key file " + file + " (" + source + ") is empty");
-        }
-        return key;
     }
 
     /** Opens (and migrates) the store; an unusable store is bad input (exit 2, plain message). */

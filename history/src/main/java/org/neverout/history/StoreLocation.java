@@ -93,6 +93,48 @@ public record StoreLocation(String url, String user, String password, String sou
         return new StoreLocation(url, user, password == null ? "" : password, source);
     }
 
+    /** The environment variable naming the key file of an encrypted H2 store. */
+    public static final String KEY_FILE_ENV = "NEVEROUT_DB_FILE_KEY_FILE";
+
+    /**
+     * The store the CLI (and the web server) uses: {@link #resolve(String, Map, Path)}, encrypted with the key
+     * in {@code keyFileOption} ({@code --db-key-file}, null: not given), else in the file {@link #KEY_FILE_ENV}
+     * names, else unencrypted.
+     *
+     * @throws HistoryException with a plain message naming the key file (never the key) when it cannot be used
+     */
+    public static StoreLocation resolve(String dbOption, Path keyFileOption, Map<String, String> env, Path home) {
+        StoreLocation location = resolve(dbOption, env, home);
+        Path key = keyFileOption;
+        String source = "--db-key-file";
+        if (key == null && env.get(KEY_FILE_ENV) != null && !env.get(KEY_FILE_ENV).isBlank()) {
+            key = Path.of(env.get(KEY_FILE_ENV).strip());
+            source = KEY_FILE_ENV;
+        }
+        return key == null ? location : location.withFileKey(readKey(key, source));
+    }
+
+    /** The key in {@code file}: its first line without surrounding blanks. Messages never show the key. */
+    public static String readKey(Path file, String source) {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new HistoryException("cannot read the store's key file " + file + " (" + source + "): no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new HistoryException("cannot read the store's key file " + file + " (" + source
+                    + "): permission denied");
+        } catch (java.io.IOException e) {
+            throw new HistoryException("cannot read the store's key file " + file + " (" + source + "): "
+                    + e.getClass().getSimpleName());
+        }
+        String key = text.lines().findFirst().orElse("").strip();
+        if (key.isEmpty()) {
+            throw new HistoryException("the store's key file " + file + " (" + source + ") is empty");
+        }
+        return key;
+    }
+
     /** The databases the store runs on. */
     public enum Kind { H2, POSTGRESQL }
 

@@ -62,4 +62,24 @@ class StoreLocationTest {
         assertThat(H2FileLock.lockFile(StoreLocation.resolve("jdbc:h2:mem:runs", Map.of(), HOME))).isNull();
         assertThat(H2FileLock.lockFile(StoreLocation.resolve("jdbc:postgresql://h/db", Map.of(), HOME))).isNull();
     }
+
+    @Test
+    void theFileKeyComesFromTheOptionElseTheFileTheEnvironmentNames(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path option = dir.resolve("option.key");
+        Path env = dir.resolve("env.key");
+        java.nio.file.Files.writeString(option, "  0123456789abcdef0123  \nsecond line ignored\n");
+        java.nio.file.Files.writeString(env, "fedcba9876543210fedcba");
+        Path home = Path.of("/home/analyst");
+        Map<String, String> environment = Map.of(StoreLocation.KEY_FILE_ENV, env.toString());
+        assertThat(StoreLocation.resolve(null, option, environment, home).fileKey()).isEqualTo("0123456789abcdef0123");
+        assertThat(StoreLocation.resolve(null, null, environment, home).fileKey()).isEqualTo("fedcba9876543210fedcba");
+        assertThat(StoreLocation.resolve(null, null, Map.of(), home).encrypted()).isFalse();
+        assertThatThrownBy(() -> StoreLocation.resolve(null, dir.resolve("none.key"), Map.of(), home))
+                .isInstanceOf(HistoryException.class).hasMessage("cannot read the store's key file "
+                        + dir.resolve("none.key") + " (--db-key-file): no such file");
+        java.nio.file.Files.writeString(env, "\n");
+        assertThatThrownBy(() -> StoreLocation.resolve(null, null, environment, home))
+                .hasMessageContaining("(" + StoreLocation.KEY_FILE_ENV + ") is empty");
+    }
 }

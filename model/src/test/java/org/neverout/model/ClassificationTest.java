@@ -57,4 +57,12 @@ class ClassificationTest {
         assertThat(Classification.NONE.markText("x\n")).isEqualTo("x\n");
         assertThat(catchThrowable(() -> Classification.of("a\nb"))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aProblemQuotesItsFieldNeverTheWholeElement() {
+        List<String> p = problems("name: m", "sites:",
+                "  - {id: SECRET-SITE, name: Hidden bunker, lat: 95.5, lon: 4.5, power: []}");
+        assertThat(p).singleElement().asString().contains("SECRET-SITE").contains("'lat'")
+                .doesNotContain("Hidden bunker").doesNotContain("4.5");
+    }
 }
