@@ -25,6 +25,51 @@ public final class Output {
         writeAtomically(out, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Writes a result produced piece by piece (so it is never held whole in memory). */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
+    /**
+     * Streams {@code body} to standard output, or to {@code out} atomically like {@link #writeAtomically}: into
+     * a temporary file in the same directory, renamed over the target only once the body is complete.
+     */
+    public static void stream(Body body, Path out, PrintWriter stdout) throws IOException {
+        if (out == null) {
+            body.writeTo(stdout);
+            stdout.flush();
+            return;
+        }
+        checkWritable(out);
+        Path target = out.toAbsolutePath();
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + out + ": " + reason(e));
+        }
+        try {
+            try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                body.writeTo(w);
+            }
+            moveIntoPlace(tmp, target);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + out + ": " + reason(e));
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        keepUsualPermissions(tmp, target);
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** Temporary files are private (0600); the result gets the target's permissions, or rw-r--r--. */
     private static void keepUsualPermissions(Path tmp, Path target) throws IOException {
         if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -66,12 +111,7 @@ public final class Output {
         }
         try {
             Files.write(tmp, bytes);
-            keepUsualPermissions(tmp, target);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(tmp, target);
         } catch (IOException e) {
             // the message names the user's file, never the temporary one
             throw new UsageException("cannot write " + out + ": " + reason(e));
