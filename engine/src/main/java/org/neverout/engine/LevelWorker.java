@@ -39,6 +39,10 @@ final class LevelWorker {
     private final int[][] aliveAt;
     /** Per depth, what can matter to each service under the prefix so far (reused). */
     private final RelevantBlocks[] blocksAt;
+    /** What matters to each service under a complete prefix, for its multi-element classes (reused). */
+    private RelevantBlocks evaluateBlocks;
+    /** The services a multi-element class is tested for (reused). */
+    private int[] multiServices;
     /** The services each class is concerned with (from level 2 on). */
     private ConcernedServices concerned;
     /** Cut sets found at the current level, per service, flattened. */
@@ -222,18 +226,43 @@ final class LevelWorker {
                 }
             }
         }
-        if (alive.size() == 0) {
+        int[] multi = classes.multiClasses;
+        if (alive.size() == 0 || multi.length == 0 || multi[multi.length - 1] <= max) {
             return;
         }
-        for (int mc : classes.multiClasses) {
+        // a multi-element class is applied (a relabelling of the whole network) only for the services it can
+        // still matter to under this prefix: most touch none of a given service's spanning blocks
+        RelevantBlocks here = cuts.blocks;
+        if (depth > 0) {
+            here = prefixBlocks();
+            here.snapshot(graph);
+            for (int i = 0; i < alive.size(); i++) {
+                here.compute(alive.get(i), graph);
+            }
+        }
+        if (multiServices == null) {
+            multiServices = new int[m.serviceCount()];
+        }
+        int[] concernedNow = multiServices;
+        for (int mc : multi) {
             if (mc <= max) {
                 continue;
             }
             int event = classes.representative[mc];
+            int n = 0;
+            for (int i = 0; i < alive.size(); i++) {
+                int s = alive.get(i);
+                if (here.matters(s, event)) {
+                    concernedNow[n++] = s;
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
             if (state.apply(event)) {
                 labels.label(state);
-                for (int i = 0; i < alive.size(); i++) {
-                    int s = alive.get(i);
+                for (int i = 0; i < n; i++) {
+                    int s = concernedNow[i];
                     if (!labels.endpointsConnected(m.serviceEntries[s]) && isMinimal(depth, mc, s)) {
                         record(s, depth, mc);
                     }
@@ -241,6 +270,14 @@ final class LevelWorker {
             }
             state.undo(event);
         }
+    }
+
+    /** The relevant-blocks workspace of complete prefixes (allocated on first use). */
+    private RelevantBlocks prefixBlocks() {
+        if (evaluateBlocks == null) {
+            evaluateBlocks = new RelevantBlocks(m);
+        }
+        return evaluateBlocks;
     }
 
     /**
