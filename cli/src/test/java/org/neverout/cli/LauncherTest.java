@@ -73,5 +73,8 @@ class LauncherTest {
         assertThat(c1("attack", "--events", "node,link", "n3.yaml")).isFalse();
         assertThat(c1("report", "n2.yaml")).isFalse();
         assertThat(c1("availability", "n2.yaml")).isFalse();
+        Files.writeString(root.resolve("large.yaml"), "services: []\n" + "#".repeat(300_000) + "\n");
+        assertThat(c1("analyze", "large.yaml", "--order", "2")).isFalse(); // thousands of events: long at order 2
+        assertThat(c1("analyze", "n2.yaml", "--order", "1")).isTrue();
     }
 }
