@@ -46,7 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Text output: a table (service, state, cut sets by size, never-out verdict, controlled and owned, "
                 + "single points of failure), the count per verdict, then the findings in the contract's order. "
                 + "JSON output: the contract fields of docs/MODEL.md (model, order, services[].id/up/complete/"
-                + "cut_sets/verdict/resilience/resilience_at_least/owned, findings) plus control.",
+                + "cut_sets/verdict/resilience/resilience_at_least/owned, findings) plus control. JSON Lines "
+                + "(--format jsonl), for very large results: a header line (model, question, count per verdict), "
+                + "then one line per service, per finding, and the control section.",
             "",
             "The default order is the larger of 2 and the largest never_out in the model.",
             "",
@@ -64,7 +66,7 @@ public class AnalyzeCommand implements Callable<Integer> {
     AnalysisOptions analysis;
 
     @Mixin
-    TextOrJson output;
+    AnalyzeOutput output;
 
     @Mixin
     GateOption gate;
@@ -93,12 +95,19 @@ public class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         analysis.validate();
         gate.validate();
+        output.validate();
         Model m = ModelInput.load(model, spec.commandLine().getErr());
         AnalysisQuestion question = analysis.question(m);
         if (m.services().isEmpty()) {
+            if (output.format == AnalyzeOutput.Format.jsonl) {
+                throw new UsageException("--format jsonl lists services, and " + model + " has none: use --format json "
+                        + "for the network's own connectivity");
+            }
             NetworkSplits.Result splits = NetworkSplits.analyze(m, question);
-            output.write(m.classification(), () -> TopologyText.render(m.name(), splits), () -> TopologyText.json(m.name(), splits),
-                    spec.commandLine().getOut());
+            String rendered = output.format == AnalyzeOutput.Format.json
+                    ? Json.write(Marking.json(m.classification(), TopologyText.json(m.name(), splits)))
+                    : Marking.text(m.classification(), TopologyText.render(m.name(), splits));
+            Output.write(rendered, output.out, spec.commandLine().getOut(), m.classification());
             return 0;
         }
         CompiledModel compiled = CompiledModel.compile(m);
@@ -115,7 +124,7 @@ public class AnalyzeCommand implements Callable<Integer> {
         ControlReport control = ControlAnalysis.analyze(m, compiled, result, date);
         output.write(m.classification(), () -> AnalysisText.render(m, compiled, result, verdicts, findings, control) + "\n"
                         + ControlText.toText(control),
-                () -> AnalysisJson.of(m, compiled, result, verdicts, findings, control), spec.commandLine().getOut());
+                () -> new AnalysisJson(m, compiled, result, verdicts, findings, control), spec.commandLine().getOut());
         if (!gate.requested()) {
             return 0;
         }

@@ -97,6 +97,43 @@ public final class Output {
 
     /** Writes {@code bytes} to {@code out} atomically; {@code classified}: the file is 0600. */
     public static void writeAtomically(Path out, byte[] bytes, boolean classified) throws IOException {
+        writeAtomically(out, tmp -> Files.write(tmp, bytes), classified);
+    }
+
+    /** Writes a result produced piece by piece (so it is never held whole in memory). */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
+    /** Streams an unclassified {@code body}; see {@link #stream(Body, Path, PrintWriter, Classification)}. */
+    public static void stream(Body body, Path out, PrintWriter stdout) throws IOException {
+        stream(body, out, stdout, Classification.NONE);
+    }
+
+    /**
+     * Streams {@code body} to standard output, or to {@code out} atomically like {@link #writeAtomically}:
+     * into a temporary file in the same directory, renamed over the target only once the body is complete.
+     */
+    public static void stream(Body body, Path out, PrintWriter stdout, Classification classification)
+            throws IOException {
+        if (out == null) {
+            body.writeTo(stdout);
+            stdout.flush();
+            return;
+        }
+        writeAtomically(out, tmp -> {
+            try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                body.writeTo(w);
+            }
+        }, classification.isPresent());
+    }
+
+    private interface Content {
+        void writeInto(Path tmp) throws IOException;
+    }
+
+    private static void writeAtomically(Path out, Content content, boolean classified) throws IOException {
         checkWritable(out);
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
@@ -111,7 +148,7 @@ public final class Output {
             throw new UsageException("cannot write " + out + ": " + reason(e));
         }
         try {
-            Files.write(tmp, bytes);
+            content.writeInto(tmp);
             setPermissions(tmp, target, classified);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param incompleteReason    why, null when complete
  * @param scenariosEvaluated  failure scenarios (sets of event classes) examined explicitly: each failure
  *                            prefix analysed counts once per class that may extend it; prefixes ruled
- *                            out wholesale (outside every service's relevant region) are not counted
+ *                            out wholesale (mattering to no service, see RelevantBlocks) are not counted
  */
 public record AnalysisResult(String model, int order, Set<EventKind> kinds, List<ServiceResult> services,
                              boolean complete, String incompleteReason, long scenariosEvaluated,

@@ -1,9 +1,9 @@
 package org.neverout.engine;
 
 /**
- * For every event class, the services it can matter to: those whose relevant region
- * ({@link SinglePointFinder#relevantRegion}, fixed after level 1) it touches. A class outside a service's
- * region never changes the service's state, so no minimal cut set of the service contains it. Computed
+ * For every event class, the services it can matter to in the failure-free network ({@link RelevantBlocks},
+ * computed at level 1). A class that does not matter to a service there never changes its state under any
+ * failures, so no minimal cut set of the service contains it. Computed
  * once per analysis after level 1, so that the level workers only intersect sorted lists per prefix
  * instead of re-deciding every (class, service) pair for every prefix.
  *
@@ -92,31 +92,11 @@ final class ConcernedServices {
         return n;
     }
 
-    /** Whether the class takes down a node or link inside the service's relevant region. */
+    /** Whether the class's failure can change the service's state in the failure-free network. */
     private boolean touches(int cls, int s) {
         if (only != null && only[s] != null && !only[s].get(cls)) {
             return false;
         }
-        int e = classes.representative[cls];
-        for (int i = m.eventNodeStart[e]; i < m.eventNodeStart[e + 1]; i++) {
-            if (cuts.nodeMatters(s, m.eventNode[i])) {
-                return true;
-            }
-        }
-        for (int i = m.eventLinkStart[e]; i < m.eventLinkStart[e + 1]; i++) {
-            int l = m.eventLink[i];
-            if (cuts.nodeMatters(s, m.linkA[l]) && cuts.nodeMatters(s, m.linkB[l])) {
-                return true;
-            }
-        }
-        for (int i = m.eventFeedStart[e]; i < m.eventFeedStart[e + 1]; i++) {
-            int f = m.eventFeed[i];
-            for (int j = m.feedNodeStart[f]; j < m.feedNodeStart[f + 1]; j++) {
-                if (cuts.nodeMatters(s, m.feedNode[j])) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return cuts.blocks.matters(s, classes.representative[cls]);
     }
 }

@@ -21,28 +21,19 @@ final class ConnectivityCuts {
     /** Service no longer enumerated (limit reached), with the reason; null while active. */
     final String[] stopped;
     private final int services;
-    /** Per service {preorder low, high, extra node} of {@link SinglePointFinder#relevantRegion}. */
-    final int[][] region;
-    /** Preorder numbers of the failure-free graph, for the regions. */
-    int[] pre0;
+    /** What can matter to each service in the failure-free network (set at level 1). */
+    RelevantBlocks blocks;
 
     ConnectivityCuts(int services) {
         this.services = services;
         downAtStart = new boolean[services];
         singles = new BitSet[services];
         stopped = new String[services];
-        region = new int[services][3];
         for (int s = 0; s < services; s++) {
             singles[s] = new BitSet();
         }
         levels.add(null);
         levels.add(null);
-    }
-
-    /** Whether a failure of a node can change the service's state (see {@link #region}). */
-    boolean nodeMatters(int service, int node) {
-        int[] r = region[service];
-        return r[0] < 0 || node == r[2] || (pre0[node] >= r[0] && pre0[node] < r[1]);
     }
 
     /** Whether the probe's members (sorted, size >= 2) are a recorded cut set of the service. */

@@ -11,7 +11,13 @@ import java.util.Set;
  * The enabled network events (every kind but service) grouped into classes of identical effect (same
  * nodes, links and feeds taken down). The engine works on one representative per class and expands
  * each class back to all its member events in the output. Events with no effect at all are left out:
- * they can never be part of a minimal cut set. Classes are numbered by their first member's event index.
+ * they can never be part of a minimal cut set.
+ *
+ * <p>Classes are numbered multi-element classes first, then single nodes and links, each group in the order
+ * of its first member event. The level workers extend a prefix by classes above its last one: single nodes
+ * and links by the single-point search, multi-element classes by applying each and relabelling the network.
+ * With multi-element classes first, a cut set holding any single node or link ends with one, so it is found
+ * by the search; only prefixes of multi-element classes alone are relabelled per multi-element class.
  */
 final class EventClasses {
     /** Representative event of each class. */
@@ -48,7 +54,19 @@ final class EventClasses {
             }
             byEffect.computeIfAbsent(effectKey(m, e), k -> new ArrayList<>()).add(e);
         }
-        int count = byEffect.size();
+        // multi-element classes first, then single nodes and links, each in event order
+        List<List<Integer>> ordered = new ArrayList<>();
+        for (List<Integer> group : byEffect.values()) {
+            if (!isSingle(m, group.get(0))) {
+                ordered.add(group);
+            }
+        }
+        for (List<Integer> group : byEffect.values()) {
+            if (isSingle(m, group.get(0))) {
+                ordered.add(group);
+            }
+        }
+        int count = ordered.size();
         int[] representative = new int[count];
         int[][] members = new int[count][];
         int[] nodeClass = new int[m.nodeCount()];
@@ -56,24 +74,27 @@ final class EventClasses {
         Arrays.fill(nodeClass, -1);
         Arrays.fill(linkClass, -1);
         IntList multi = new IntList();
-        int c = 0;
-        for (List<Integer> group : byEffect.values()) {
-            members[c] = group.stream().mapToInt(Integer::intValue).toArray();
+        for (int c = 0; c < count; c++) {
+            members[c] = ordered.get(c).stream().mapToInt(Integer::intValue).toArray();
             int e = members[c][0];
             representative[c] = e;
-            int nodes = m.eventNodeStart[e + 1] - m.eventNodeStart[e];
-            int links = m.eventLinkStart[e + 1] - m.eventLinkStart[e];
-            int feeds = m.eventFeedStart[e + 1] - m.eventFeedStart[e];
-            if (nodes == 1 && links == 0 && feeds == 0) {
-                nodeClass[m.eventNode[m.eventNodeStart[e]]] = c;
-            } else if (nodes == 0 && links == 1 && feeds == 0) {
-                linkClass[m.eventLink[m.eventLinkStart[e]]] = c;
-            } else {
+            if (!isSingle(m, e)) {
                 multi.add(c);
+            } else if (m.eventNodeStart[e + 1] - m.eventNodeStart[e] == 1) {
+                nodeClass[m.eventNode[m.eventNodeStart[e]]] = c;
+            } else {
+                linkClass[m.eventLink[m.eventLinkStart[e]]] = c;
             }
-            c++;
         }
         return new EventClasses(representative, members, nodeClass, linkClass, multi.toArray());
+    }
+
+    /** Whether the event's effect is exactly one node or exactly one link. */
+    private static boolean isSingle(CompiledModel m, int e) {
+        int nodes = m.eventNodeStart[e + 1] - m.eventNodeStart[e];
+        int links = m.eventLinkStart[e + 1] - m.eventLinkStart[e];
+        int feeds = m.eventFeedStart[e + 1] - m.eventFeedStart[e];
+        return feeds == 0 && nodes + links == 1;
     }
 
     private static String effectKey(CompiledModel m, int e) {

@@ -11,7 +11,9 @@ import java.util.BitSet;
  * service down and no recorded smaller cut set containing e lies inside P + e.
  *
  * <p>Cost per prefix: O(V + E) for the residual graph, plus per live service its candidates' checks,
- * plus O(V + E) per multi-element class that changes the live graph.
+ * plus O(V + E) per multi-element class that changes the live graph. A prefix is extended only by classes
+ * that can still matter to some service under it ({@link RelevantBlocks} of the residual network), and
+ * only for those services.
  *
  * <p>The {@link Deadline} is asked before every prefix is extended: once it has passed the worker stops
  * where it is ({@link #timedOut()}); what it recorded until then are still minimal cut sets (each was
@@ -35,6 +37,12 @@ final class LevelWorker {
     /** Per depth, the services concerned by the prefix so far and those still up under it (reused). */
     private final int[][] concernedAt;
     private final int[][] aliveAt;
+    /** Per depth, what can matter to each service under the prefix so far (reused). */
+    private final RelevantBlocks[] blocksAt;
+    /** What matters to each service under a complete prefix, for its multi-element classes (reused). */
+    private RelevantBlocks evaluateBlocks;
+    /** The services a multi-element class is tested for (reused). */
+    private int[] multiServices;
     /** The services each class is concerned with (from level 2 on). */
     private ConcernedServices concerned;
     /** Cut sets found at the current level, per service, flattened. */
@@ -61,6 +69,7 @@ final class LevelWorker {
         int depths = Math.max(1, order - 1);
         this.concernedAt = new int[depths][];
         this.aliveAt = new int[depths][];
+        this.blocksAt = new RelevantBlocks[depths];
     }
 
     /** Applies events to this worker's state for good, before any level: the cut sets are conditioned on them. */
@@ -127,7 +136,8 @@ final class LevelWorker {
             return;
         }
         int[] up = buffer(aliveAt, depth);
-        int upCount = aliveUnderPrefix(services, count, up);
+        RelevantBlocks blocks = blocks(depth);
+        int upCount = aliveUnderPrefix(services, count, up, blocks);
         if (upCount == 0) {
             return;
         }
@@ -138,6 +148,7 @@ final class LevelWorker {
                 return;
             }
             int n = concerned.intersect(b, up, upCount, next);
+            n = stillMattering(b, next, n, blocks);
             if (n == 0) {
                 continue;
             }
@@ -148,16 +159,44 @@ final class LevelWorker {
         }
     }
 
+    /** The reused relevant-blocks workspace of a depth (allocated on first use). */
+    private RelevantBlocks blocks(int depth) {
+        if (blocksAt[depth] == null) {
+            blocksAt[depth] = new RelevantBlocks(m);
+        }
+        return blocksAt[depth];
+    }
+
     /**
-     * Writes to {@code out} the services of {@code services[0 .. count)} whose endpoints are still
-     * connected in the current state; returns how many. O(V + E + their alternatives).
+     * Keeps, in place, the services of {@code services[0 .. count)} to which class {@code cls} can still
+     * matter under the prefix; returns how many. A class outside every path between a service's endpoints
+     * in the residual network is outside them in any network with more failures, so no minimal cut set
+     * extending this prefix holds it.
      */
-    private int aliveUnderPrefix(int[] services, int count, int[] out) {
-        labels.label(state);
+    private int stillMattering(int cls, int[] services, int count, RelevantBlocks blocks) {
+        int e = classes.representative[cls];
         int n = 0;
         for (int i = 0; i < count; i++) {
             int s = services[i];
-            if (labels.endpointsConnected(m.serviceEntries[s])) {
+            if (blocks.matters(s, e)) {
+                services[n++] = s;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Writes to {@code out} the services of {@code services[0 .. count)} whose endpoints are still
+     * connected in the current state, and computes what matters to them in it; returns how many.
+     * O(V + E + their alternatives x block-tree depth).
+     */
+    private int aliveUnderPrefix(int[] services, int count, int[] out, RelevantBlocks blocks) {
+        graph.build(state);
+        blocks.snapshot(graph);
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            int s = services[i];
+            if (blocks.compute(s, graph) != RelevantBlocks.DOWN) {
                 out[n++] = s;
             }
         }
@@ -169,7 +208,8 @@ final class LevelWorker {
         scenarios += classes.count() - 1 - max;
         graph.build(state);
         if (depth == 0) {
-            cuts.pre0 = graph.preorderCopy();
+            cuts.blocks = new RelevantBlocks(m);
+            cuts.blocks.snapshot(graph);
         }
         alive.clear();
         for (int i = 0; i < count; i++) {
@@ -184,7 +224,7 @@ final class LevelWorker {
             }
             alive.add(s);
             if (depth == 0) {
-                finder.relevantRegion(m.serviceEntries[s], cuts.region[s]);
+                cuts.blocks.compute(s, graph);
             }
             for (int k = 0; k < killers.size(); k++) {
                 int e = killers.get(k);
@@ -193,18 +233,43 @@ final class LevelWorker {
                 }
             }
         }
-        if (alive.size() == 0) {
+        int[] multi = classes.multiClasses;
+        if (alive.size() == 0 || multi.length == 0 || multi[multi.length - 1] <= max) {
             return;
         }
-        for (int mc : classes.multiClasses) {
+        // a multi-element class is applied (a relabelling of the whole network) only for the services it can
+        // still matter to under this prefix: most touch none of a given service's spanning blocks
+        RelevantBlocks here = cuts.blocks;
+        if (depth > 0) {
+            here = prefixBlocks();
+            here.snapshot(graph);
+            for (int i = 0; i < alive.size(); i++) {
+                here.compute(alive.get(i), graph);
+            }
+        }
+        if (multiServices == null) {
+            multiServices = new int[m.serviceCount()];
+        }
+        int[] concernedNow = multiServices;
+        for (int mc : multi) {
             if (mc <= max) {
                 continue;
             }
             int event = classes.representative[mc];
+            int n = 0;
+            for (int i = 0; i < alive.size(); i++) {
+                int s = alive.get(i);
+                if (here.matters(s, event)) {
+                    concernedNow[n++] = s;
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
             if (state.apply(event)) {
                 labels.label(state);
-                for (int i = 0; i < alive.size(); i++) {
-                    int s = alive.get(i);
+                for (int i = 0; i < n; i++) {
+                    int s = concernedNow[i];
                     if (!labels.endpointsConnected(m.serviceEntries[s]) && isMinimal(depth, mc, s)) {
                         record(s, depth, mc);
                     }
@@ -212,6 +277,14 @@ final class LevelWorker {
             }
             state.undo(event);
         }
+    }
+
+    /** The relevant-blocks workspace of complete prefixes (allocated on first use). */
+    private RelevantBlocks prefixBlocks() {
+        if (evaluateBlocks == null) {
+            evaluateBlocks = new RelevantBlocks(m);
+        }
+        return evaluateBlocks;
     }
 
     /**

@@ -72,15 +72,6 @@ final class ResidualGraph {
         }
     }
 
-    /** Preorder numbers of every node (-1 for a down node), as a copy. */
-    int[] preorderCopy() {
-        int[] pre = new int[m.nodeCount()];
-        for (int n = 0; n < pre.length; n++) {
-            pre[n] = forest.pre(n);
-        }
-        return pre;
-    }
-
     /**
      * The piece of v's component that live node x (x != v) falls into when v is removed: the child of v
      * whose subtree is cut off, or v itself standing for the piece that holds v's parent. O(log degree).

@@ -128,42 +128,6 @@ final class SinglePointFinder {
         }
     }
 
-    /**
-     * The part of the graph that can matter to the service: every simple path between two of its live
-     * alternatives stays inside it, so failures elsewhere never change its state. It is the subtree of
-     * the deepest separating tree edge (v, c) whose subtree holds every live alternative in the satisfying
-     * component, plus v (no back edge leaves that subtree except to v, and undirected DFS has no cross
-     * edges). Writes {preorder low, preorder high (exclusive), v} to {@code region}; low = -1 means
-     * everything may matter.
-     */
-    void relevantRegion(int[][] entries, int[] region) {
-        region[0] = -1;
-        int component = entries.length == 0 ? DOWN : cover.find(entries, f.roots());
-        if (component < 0) {
-            return;
-        }
-        int minPre = Integer.MAX_VALUE;
-        int maxPre = -1;
-        int any = -1;
-        for (int[] entry : entries) {
-            for (int x : entry) {
-                if (f.root(x) == component) {
-                    minPre = Math.min(minPre, f.pre(x));
-                    maxPre = Math.max(maxPre, f.pre(x));
-                    any = x;
-                }
-            }
-        }
-        for (int c = g.separatingAncestor[any]; c >= 0; c = g.separatingAncestor[f.parent(c)]) {
-            if (f.pre(c) <= minPre && maxPre < f.pre(c) + f.subtreeSize(c)) {
-                region[0] = f.pre(c);
-                region[1] = f.pre(c) + f.subtreeSize(c);
-                region[2] = f.parent(c);
-                return;
-            }
-        }
-    }
-
     /** Whether removing node v leaves no piece of the component with an alternative of every entry. */
     private boolean nodeKills(int v, int[][] entries, int component) {
         for (int[] entry : entries) {
