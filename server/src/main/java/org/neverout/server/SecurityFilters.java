@@ -46,6 +46,7 @@ public final class SecurityFilters {
             if (type != null && type.strip().equalsIgnoreCase("text/html")) {
                 ctx.contentType("text/html; charset=utf-8");
             }
+            context.marking().apply(ctx);
         });
     }
 

@@ -59,6 +59,9 @@ public final class TwinRoutes {
     /** Adds the twin's routes and pages. */
     public static void register(RoutesConfig routes, ServerContext context, Twin twin) {
         byte[] outline = outline();
+        // every page carries the marking of the model version in use (issue 19)
+        context.marking().set(twin.model().current().model().classification());
+        twin.model().onChange(version -> context.marking().set(version.model().classification()));
         routes.get("/api/model", ctx -> {
             Access.require(ctx, Role.VIEWER);
             ctx.json(twin.modelStatus());
