@@ -67,14 +67,26 @@ public final class ClassificationBanner {
         } else {
             html.insert(html.indexOf("</head>"), "<style>\n" + css(c) + "</style>\n");
         }
-        int body = html.indexOf("<body");
-        int bodyEnd = html.indexOf(">", body) + 1;
-        if (html.charAt(bodyEnd) == '\n') {
+        return markBody(c, html.toString());
+    }
+
+    /**
+     * The page with the top banner right after {@code <body ...>} (and its line break) and the bottom one
+     * right before {@code </body>}, nothing else changed: for pages whose style sheet already styles
+     * {@code .classification} (the web application's, where the CSP forbids an inline style). The page
+     * unchanged when unclassified, without a body, or already marked. O(page length).
+     */
+    public static String markBody(Classification c, String page) {
+        int body = page.indexOf("<body");
+        int end = page.lastIndexOf("</body>");
+        if (!c.isPresent() || body < 0 || end < body || page.contains("<div class=\"classification ")) {
+            return page;
+        }
+        int bodyEnd = page.indexOf('>', body) + 1;
+        if (bodyEnd < page.length() && page.charAt(bodyEnd) == '\n') {
             bodyEnd++;
         }
-        html.insert(bodyEnd, top(c));
-        html.insert(html.lastIndexOf("</body>"), bottom(c));
-        return html.toString();
+        return page.substring(0, bodyEnd) + top(c) + page.substring(bodyEnd, end) + bottom(c) + page.substring(end);
     }
 
     /** The Markdown document with the marking as its first line (bold) and last line, or unchanged. */

@@ -40,18 +40,6 @@ public final class PageMarking {
         if (html == null) {
             return;
         }
-        ctx.result(mark(c, html));
-    }
-
-    /** The page with the banner right after {@code <body ...>} and right before {@code </body>}. */
-    static String mark(Classification c, String html) {
-        int body = html.indexOf("<body");
-        int end = html.lastIndexOf("</body>");
-        if (body < 0 || end < 0 || html.contains("class=\"classification ")) {
-            return html;
-        }
-        int open = html.indexOf('>', body) + 1;
-        return html.substring(0, open) + "\n" + ClassificationBanner.top(c) + html.substring(open, end)
-                + ClassificationBanner.bottom(c) + html.substring(end);
+        ctx.result(ClassificationBanner.markBody(c, html));
     }
 }

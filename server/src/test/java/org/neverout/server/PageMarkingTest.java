@@ -50,7 +50,7 @@ class PageMarkingTest {
 
     @Test
     void theMarkingIsEscapedAndPlacedInsideTheBody() {
-        String page = PageMarking.mark(new Classification("<b>GEHEIM</b>"), "<html><body class=\"x\">\n<p>hi</p>\n</body></html>");
+        String page = org.neverout.report.ClassificationBanner.markBody(new Classification("<b>GEHEIM</b>"), "<html><body class=\"x\">\n<p>hi</p>\n</body></html>");
         assertThat(page).startsWith("<html><body class=\"x\">\n<div class=\"classification top\"")
                 .contains("&lt;b&gt;GEHEIM&lt;/b&gt;").doesNotContain("<b>GEHEIM")
                 .endsWith("<div class=\"classification bottom\" role=\"note\">&lt;b&gt;GEHEIM&lt;/b&gt;</div>\n</body></html>");
